@@ -1,0 +1,87 @@
+package org.minzheng.standard;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The typed name of a parameter, as listed in {@link Parameters}.
+ *
+ * <p>Two keys are equal when their ids are equal.
+ *
+ * @param <T> the Java type of the parameter's value
+ * @since 0.1
+ */
+public final class ParameterKey<T> {
+  private final String id;
+  private final Scheme scheme;
+  private final ParameterType<T> type;
+  private final ParameterUnit unit;
+  private final String chinese;
+  private final String english;
+
+  ParameterKey(String id, Scheme scheme, ParameterType<T> type, ParameterUnit unit, String chinese, String english) {
+    this.id = requireNonNull(id, "id");
+    checkArgument(id.matches("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9+]*)+"), "parameter id '%s' is not dotted lowerCamel", id);
+    this.scheme = requireNonNull(scheme, "scheme");
+    this.type = requireNonNull(type, "type");
+    this.unit = requireNonNull(unit, "unit");
+    this.chinese = requireNonNull(chinese, "chinese");
+    this.english = requireNonNull(english, "english");
+  }
+
+  /** @return the stable id used in standards documents, e.g. {@code dibao.standard.urban} */
+  public String id() {
+    return id;
+  }
+
+  /** @return the scheme whose claim covers this parameter */
+  public Scheme scheme() {
+    return scheme;
+  }
+
+  /** @return the type of the value */
+  public ParameterType<T> type() {
+    return type;
+  }
+
+  /** @return the unit of the value */
+  public ParameterUnit unit() {
+    return unit;
+  }
+
+  /** @return what the parameter is, in Chinese */
+  public String chinese() {
+    return chinese;
+  }
+
+  /** @return what the parameter is, in English */
+  public String english() {
+    return english;
+  }
+
+  /**
+   * Casts a value read for this key.
+   *
+   * @param value a value of this key's type
+   * @return the value, typed
+   */
+  @SuppressWarnings("unchecked")
+  public T cast(Object value) {
+    return (T) value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ParameterKey && ((ParameterKey<?>) o).id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

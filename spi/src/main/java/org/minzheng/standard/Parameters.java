@@ -1,0 +1,211 @@
+package org.minzheng.standard;
+
+import static org.minzheng.standard.ParameterUnit.BEDS;
+import static org.minzheng.standard.ParameterUnit.HOUSEHOLDS;
+import static org.minzheng.standard.ParameterUnit.MONTHS;
+import static org.minzheng.standard.ParameterUnit.NONE;
+import static org.minzheng.standard.ParameterUnit.PERCENT;
+import static org.minzheng.standard.ParameterUnit.PERSONS;
+import static org.minzheng.standard.ParameterUnit.RATIO;
+import static org.minzheng.standard.ParameterUnit.YEARS;
+import static org.minzheng.standard.ParameterUnit.YUAN_PER_HOUSEHOLD_MONTH;
+import static org.minzheng.standard.ParameterUnit.YUAN_PER_PERSON_MONTH;
+
+import com.google.common.collect.ImmutableMap;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of every parameter a standards module can supply, one typed {@link ParameterKey}
+ * each. A standards document that names a parameter not listed here, or gives it another unit, is
+ * rejected when it loads.
+ *
+ * <p>Money parameters per month of a rural standard may be given per year in a document
+ * ({@code "perYear"}); the parser derives the monthly value once (÷ 12, {@code HALF_UP} to the fen)
+ * and that rounded figure is the parameter every formula uses (rules.md §1).
+ *
+ * @since 0.1
+ */
+public final class Parameters {
+  private Parameters() {}
+
+  // ---- general (rules.md §0)
+  /** The day on which age counts for a benefit month. */
+  public static final ParameterKey<AgeReference> AGE_REFERENCE = new ParameterKey<>("general.ageReference",
+      Scheme.GENERAL, ParameterType.ofEnum(AgeReference.class), NONE, "年龄计算基准日", "day on which age is counted");
+  /** When a 29 February birthday completes a year in a common year. */
+  public static final ParameterKey<LeapDayBirthday> LEAP_DAY_BIRTHDAY = new ParameterKey<>("general.leapDayBirthday",
+      Scheme.GENERAL, ParameterType.ofEnum(LeapDayBirthday.class), NONE, "闰日出生者周岁计算", "leap-day birthday rule");
+
+  // ---- dibao (rules.md §1)
+  /** Urban dibao standard, per person per month. */
+  public static final ParameterKey<Money> DIBAO_STANDARD_URBAN = new ParameterKey<>("dibao.standard.urban",
+      Scheme.DIBAO, ParameterType.MONEY, YUAN_PER_PERSON_MONTH, "城市最低生活保障标准", "urban dibao standard");
+  /** Rural dibao standard, per person per month (derived from the annual figure). */
+  public static final ParameterKey<Money> DIBAO_STANDARD_RURAL = new ParameterKey<>("dibao.standard.rural",
+      Scheme.DIBAO, ParameterType.MONEY, YUAN_PER_PERSON_MONTH, "农村最低生活保障标准(月)", "rural dibao standard (monthly)");
+  /** Number of months of income counted, and divided by. */
+  public static final ParameterKey<Integer> DIBAO_INCOME_MONTHS = new ParameterKey<>("dibao.incomeMonths",
+      Scheme.DIBAO, ParameterType.INTEGER, MONTHS, "家庭收入计算期", "months of income counted");
+  /** Employment-cost deduction from each wage earner's monthly wage. */
+  public static final ParameterKey<Money> DIBAO_EMPLOYMENT_DEDUCTION = new ParameterKey<>("dibao.employmentDeduction",
+      Scheme.DIBAO, ParameterType.MONEY, YUAN_PER_PERSON_MONTH, "就业成本扣减", "employment-cost deduction from wages");
+  /** Minimum monthly payout per eligible household (0 = none). */
+  public static final ParameterKey<Money> DIBAO_MINIMUM_PAYOUT = new ParameterKey<>("dibao.minimumPayout",
+      Scheme.DIBAO, ParameterType.MONEY, YUAN_PER_HOUSEHOLD_MONTH, "最低发放金额", "minimum monthly payout per household");
+  /** The amount method: {@code GAP} (补差) or {@code TIERED} (分档). */
+  public static final ParameterKey<DibaoMethod> DIBAO_METHOD = new ParameterKey<>("dibao.method",
+      Scheme.DIBAO, ParameterType.ofEnum(DibaoMethod.class), NONE, "低保金计算方法", "dibao amount method");
+  /** Per-person floor by household class under {@code GAP}, e.g. {@code {"A+": "340.00"}}. */
+  public static final ParameterKey<Map<String, Money>> DIBAO_CLASS_FLOOR = new ParameterKey<>("dibao.classFloor",
+      Scheme.DIBAO, ParameterType.MONEY_MAP, YUAN_PER_PERSON_MONTH, "分类施保标准", "per-person amount by household class");
+  /** Per-person amount by household class under {@code TIERED}. */
+  public static final ParameterKey<Map<String, Money>> DIBAO_TIERS = new ParameterKey<>("dibao.tiers",
+      Scheme.DIBAO, ParameterType.MONEY_MAP, YUAN_PER_PERSON_MONTH, "分档救助标准", "per-person amount by tier");
+  /** Rounding of the dibao amount. */
+  public static final ParameterKey<Rounding> DIBAO_ROUNDING = new ParameterKey<>("dibao.rounding",
+      Scheme.DIBAO, ParameterType.ROUNDING, NONE, "低保金舍入规则", "dibao rounding rule");
+
+  // ---- extreme poverty (rules.md §2)
+  /** Basic living standard as a multiple of the local dibao standard. */
+  public static final ParameterKey<BigDecimal> EXTREME_POVERTY_BASIC_MULTIPLIER = new ParameterKey<>("extremePoverty.basicMultiplier",
+      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, RATIO, "基本生活标准相对低保标准倍数", "basic living standard as a multiple of dibao");
+  /** Age from which a person counts as unable to work (elderly). */
+  public static final ParameterKey<Integer> EXTREME_POVERTY_ELDERLY_AGE = new ParameterKey<>("extremePoverty.elderlyAge",
+      Scheme.EXTREME_POVERTY, ParameterType.INTEGER, YEARS, "老年人年龄", "age from which a person is elderly");
+  /** Age below which a person counts as a minor unable to work. */
+  public static final ParameterKey<Integer> EXTREME_POVERTY_MINOR_AGE_LIMIT = new ParameterKey<>("extremePoverty.minorAgeLimit",
+      Scheme.EXTREME_POVERTY, ParameterType.INTEGER, YEARS, "未成年人年龄上限", "age below which a person is a minor");
+  /** The worst (highest-numbered) grade, by category, that counts as unable to work. */
+  public static final ParameterKey<Map<String, Integer>> EXTREME_POVERTY_DISABILITY_GRADES = new ParameterKey<>("extremePoverty.disabilityGrades",
+      Scheme.EXTREME_POVERTY, ParameterType.INTEGER_MAP, NONE, "视为无劳动能力的残疾等级", "disability grades that count as unable to work");
+  /** Monthly care amounts by level: {@code SELF_CARE}, {@code PARTIAL}, {@code FULL}. */
+  public static final ParameterKey<Map<String, Money>> EXTREME_POVERTY_CARE = new ParameterKey<>("extremePoverty.care",
+      Scheme.EXTREME_POVERTY, ParameterType.MONEY_MAP, YUAN_PER_PERSON_MONTH, "照料护理标准", "care standard by self-care level");
+  /** Rounding of the extreme-poverty amount. */
+  public static final ParameterKey<Rounding> EXTREME_POVERTY_ROUNDING = new ParameterKey<>("extremePoverty.rounding",
+      Scheme.EXTREME_POVERTY, ParameterType.ROUNDING, NONE, "特困供养金舍入规则", "extreme-poverty rounding rule");
+
+  // ---- temporary assistance (rules.md §3)
+  /** The most months of hardship paid. */
+  public static final ParameterKey<Integer> TEMPORARY_ASSISTANCE_MAX_MONTHS = new ParameterKey<>("temporaryAssistance.maxMonths",
+      Scheme.TEMPORARY_ASSISTANCE, ParameterType.INTEGER, MONTHS, "临时救助最长月数", "most months of hardship paid");
+  /** Rounding of the temporary-assistance amount. */
+  public static final ParameterKey<Rounding> TEMPORARY_ASSISTANCE_ROUNDING = new ParameterKey<>("temporaryAssistance.rounding",
+      Scheme.TEMPORARY_ASSISTANCE, ParameterType.ROUNDING, NONE, "临时救助舍入规则", "temporary-assistance rounding rule");
+
+  // ---- price subsidy (rules.md §4)
+  /** CPI year-on-year trigger, percent. */
+  public static final ParameterKey<BigDecimal> PRICE_SUBSIDY_CPI_THRESHOLD = new ParameterKey<>("priceSubsidy.cpiThreshold",
+      Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, PERCENT, "CPI同比涨幅启动条件", "CPI year-on-year trigger");
+  /** Food CPI year-on-year trigger, percent. */
+  public static final ParameterKey<BigDecimal> PRICE_SUBSIDY_FOOD_CPI_THRESHOLD = new ParameterKey<>("priceSubsidy.foodCpiThreshold",
+      Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, PERCENT, "食品价格同比涨幅启动条件", "food CPI year-on-year trigger");
+  /** Multiplier of the subsidy (1 normally; temporary doublings have occurred). */
+  public static final ParameterKey<BigDecimal> PRICE_SUBSIDY_MULTIPLIER = new ParameterKey<>("priceSubsidy.multiplier",
+      Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, RATIO, "补贴倍数", "subsidy multiplier");
+  /** Groups covered: {@code DIBAO_MEMBER}, {@code EXTREME_POVERTY}. */
+  public static final ParameterKey<List<String>> PRICE_SUBSIDY_COVERED = new ParameterKey<>("priceSubsidy.covered",
+      Scheme.PRICE_SUBSIDY, ParameterType.TEXT_LIST, NONE, "保障范围", "groups covered");
+  /** Rounding of the price subsidy. */
+  public static final ParameterKey<Rounding> PRICE_SUBSIDY_ROUNDING = new ParameterKey<>("priceSubsidy.rounding",
+      Scheme.PRICE_SUBSIDY, ParameterType.ROUNDING, NONE, "价格临时补贴舍入规则", "price-subsidy rounding rule");
+
+  // ---- old-age allowance (rules.md §5)
+  /** Monthly amounts by age band. */
+  public static final ParameterKey<List<AgeBand>> OLD_AGE_BANDS = new ParameterKey<>("oldAge.bands",
+      Scheme.OLD_AGE_ALLOWANCE, ParameterType.AGE_BANDS, YUAN_PER_PERSON_MONTH, "高龄津贴年龄段标准", "old-age allowance by age band");
+  /** The region whose hukou holders are covered (any code within it). */
+  public static final ParameterKey<RegionCode> OLD_AGE_HUKOU_REGION = new ParameterKey<>("oldAge.hukouRegion",
+      Scheme.OLD_AGE_ALLOWANCE, ParameterType.REGION, NONE, "户籍范围", "hukou region covered");
+  /** Rounding of the old-age allowance. */
+  public static final ParameterKey<Rounding> OLD_AGE_ROUNDING = new ParameterKey<>("oldAge.rounding",
+      Scheme.OLD_AGE_ALLOWANCE, ParameterType.ROUNDING, NONE, "高龄津贴舍入规则", "old-age allowance rounding rule");
+
+  // ---- disability subsidies (rules.md §6)
+  /** Living subsidy, per person per month. */
+  public static final ParameterKey<Money> DISABILITY_LIVING_AMOUNT = new ParameterKey<>("disabilityLiving.amount",
+      Scheme.DISABILITY_LIVING_SUBSIDY, ParameterType.MONEY, YUAN_PER_PERSON_MONTH, "困难残疾人生活补贴标准", "living subsidy amount");
+  /** Rounding of the living subsidy. */
+  public static final ParameterKey<Rounding> DISABILITY_LIVING_ROUNDING = new ParameterKey<>("disabilityLiving.rounding",
+      Scheme.DISABILITY_LIVING_SUBSIDY, ParameterType.ROUNDING, NONE, "生活补贴舍入规则", "living subsidy rounding rule");
+  /** Nursing subsidy, per person per month. */
+  public static final ParameterKey<Money> DISABILITY_NURSING_AMOUNT = new ParameterKey<>("disabilityNursing.amount",
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.MONEY, YUAN_PER_PERSON_MONTH, "重度残疾人护理补贴标准", "nursing subsidy amount");
+  /** Nursing subsidy for the enhanced group, per person per month. */
+  public static final ParameterKey<Money> DISABILITY_NURSING_ENHANCED_AMOUNT = new ParameterKey<>("disabilityNursing.enhancedAmount",
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.MONEY, YUAN_PER_PERSON_MONTH,
+      "16-59周岁低保家庭重度残疾人护理补贴标准", "nursing subsidy for the enhanced group");
+  /** Lowest age of the enhanced group. */
+  public static final ParameterKey<Integer> DISABILITY_NURSING_ENHANCED_MIN_AGE = new ParameterKey<>("disabilityNursing.enhancedMinAge",
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.INTEGER, YEARS, "提标对象最低年龄", "lowest age of the enhanced group");
+  /** Highest age of the enhanced group (inclusive). */
+  public static final ParameterKey<Integer> DISABILITY_NURSING_ENHANCED_MAX_AGE = new ParameterKey<>("disabilityNursing.enhancedMaxAge",
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.INTEGER, YEARS, "提标对象最高年龄", "highest age of the enhanced group (inclusive)");
+  /** Categories of the enhanced group. */
+  public static final ParameterKey<List<String>> DISABILITY_NURSING_ENHANCED_CATEGORIES = new ParameterKey<>("disabilityNursing.enhancedCategories",
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.TEXT_LIST, NONE, "提标对象残疾类别", "categories of the enhanced group");
+  /** Worst grade that counts as severe (1 most severe). */
+  public static final ParameterKey<Integer> DISABILITY_NURSING_MAX_GRADE = new ParameterKey<>("disabilityNursing.maxGrade",
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.INTEGER, NONE, "重度残疾等级上限", "worst grade counted as severe");
+  /** Rounding of the nursing subsidy. */
+  public static final ParameterKey<Rounding> DISABILITY_NURSING_ROUNDING = new ParameterKey<>("disabilityNursing.rounding",
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.ROUNDING, NONE, "护理补贴舍入规则", "nursing subsidy rounding rule");
+
+  // ---- institutions (rules.md §7)
+  /** Beds from which an elderly-care institution must be covered by dual prevention. */
+  public static final ParameterKey<Integer> INSTITUTIONS_DUAL_PREVENTION_MIN_BEDS = new ParameterKey<>("institutions.dualPreventionMinBeds",
+      Scheme.INSTITUTIONS, ParameterType.INTEGER, BEDS, "双重预防全覆盖养老机构床位数", "beds from which an elderly-care institution is covered");
+  /** Residents from which a rural extreme-poverty support institution must be covered. */
+  public static final ParameterKey<Integer> INSTITUTIONS_DUAL_PREVENTION_MIN_RESIDENTS = new ParameterKey<>("institutions.dualPreventionMinResidents",
+      Scheme.INSTITUTIONS, ParameterType.INTEGER, PERSONS, "双重预防全覆盖特困供养机构供养人数", "residents from which a rural support institution is covered");
+  /** Whether "以上" includes the threshold itself. */
+  public static final ParameterKey<Boolean> INSTITUTIONS_THRESHOLD_INCLUSIVE = new ParameterKey<>("institutions.thresholdInclusive",
+      Scheme.INSTITUTIONS, ParameterType.BOOLEAN, NONE, "“以上”是否含本数", "whether a threshold includes itself");
+  /** Target share of nursing-type beds. */
+  public static final ParameterKey<BigDecimal> INSTITUTIONS_NURSING_BED_TARGET = new ParameterKey<>("institutions.nursingBedTarget",
+      Scheme.INSTITUTIONS, ParameterType.DECIMAL, RATIO, "护理型床位占比目标", "target share of nursing-type beds");
+
+  // ---- community grids (rules.md §8)
+  /** Households per grid. */
+  public static final ParameterKey<Integer> GRIDS_HOUSEHOLDS_PER_GRID = new ParameterKey<>("grids.householdsPerGrid",
+      Scheme.COMMUNITY_GRIDS, ParameterType.INTEGER, HOUSEHOLDS, "每网格户数", "households per grid");
+  /** How a fraction of a grid is rounded (a {@link java.math.RoundingMode} name). */
+  public static final ParameterKey<java.math.RoundingMode> GRIDS_ROUNDING = new ParameterKey<>("grids.rounding",
+      Scheme.COMMUNITY_GRIDS, ParameterType.ofEnum(java.math.RoundingMode.class), NONE, "网格数取整方式", "grid count rounding");
+
+  private static final Map<String, ParameterKey<?>> BY_ID = scan();
+
+  private static Map<String, ParameterKey<?>> scan() {
+    ImmutableMap.Builder<String, ParameterKey<?>> b = ImmutableMap.builder();
+    for (Field f : Parameters.class.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == ParameterKey.class) {
+        try {
+          ParameterKey<?> k = (ParameterKey<?>) f.get(null);
+          b.put(k.id(), k);
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    return b.buildOrThrow();
+  }
+
+  /** @return every key, in declaration order */
+  public static Collection<ParameterKey<?>> all() {
+    return BY_ID.values();
+  }
+
+  /**
+   * @param id a parameter id, not null
+   * @return the key with that id, if the catalogue has one
+   */
+  public static Optional<ParameterKey<?>> find(String id) {
+    return Optional.ofNullable(BY_ID.get(id));
+  }
+}
