@@ -1,0 +1,18 @@
+/**
+ * The people the library serves: {@link org.minzheng.household.Household}s of
+ * {@link org.minzheng.household.Person}s with their facts, and the other inputs of a calculation
+ * ({@link org.minzheng.household.TemporaryAssistanceCase}, {@link org.minzheng.household.PriceIndexSeries}).
+ *
+ * <p>All types are immutable and thread-safe, readable and writable with
+ * {@code org.minzheng.json.MinzhengJson.mapper()}. No method accepts or returns {@code null}: a fact
+ * that is not known is an empty {@link java.util.Optional}, and a scheme that needs it answers
+ * {@code UNDETERMINED} naming it. Invalid values fail at construction with an
+ * {@link IllegalArgumentException} or {@link org.minzheng.InvalidInputException} naming the field and
+ * the value.
+ *
+ * @since 0.1
+ */
+@MinzhengStyle
+package org.minzheng.household;
+
+import org.minzheng.MinzhengStyle;

@@ -1,0 +1,8 @@
+/**
+ * JSON for minzheng: {@link org.minzheng.json.MinzhengJson#mapper()} reads and writes every input and
+ * result; {@link org.minzheng.json.StandardsJson} reads standards documents, the data format of a
+ * standards module, and validates them all at once.
+ *
+ * @since 0.1
+ */
+package org.minzheng.json;
