@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
@@ -52,6 +53,7 @@ public final class StandardsReader {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // report 570.00 as written
       .build();
 
   private static final Set<String> ROOT_FIELDS =
@@ -421,7 +423,8 @@ public final class StandardsReader {
       return null;
     }
     if (n.isNumber()) {
-      problem(p, "money must be a decimal-yuan string such as \"355.00\", not the JSON number " + n.asText());
+      problem(p, "money must be a decimal-yuan string such as \"355.00\", not the JSON number "
+          + (n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText()));
       return null;
     }
     if (!n.isTextual()) {
@@ -732,7 +735,7 @@ public final class StandardsReader {
       return "the string \"" + n.textValue() + "\"";
     }
     if (n.isNumber()) {
-      return "the number " + n.asText();
+      return "the number " + (n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText());
     }
     if (n.isBoolean()) {
       return "the boolean " + n.asText();
