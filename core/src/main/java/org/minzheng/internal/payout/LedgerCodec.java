@@ -151,7 +151,7 @@ public final class LedgerCodec {
         case "stamp": {
           Map<String, String> modules = new TreeMap<>();
           JsonNode m = n.path("modules");
-          for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
+          for (Iterator<Map.Entry<String, JsonNode>> it = m.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             modules.put(e.getKey(), e.getValue().asText());
           }
