@@ -30,17 +30,19 @@ public record ResidentId(String value) implements Comparable<ResidentId> {
    */
   public ResidentId {
     requireNonNull(value, "value");
-    value = value.trim().toUpperCase(java.util.Locale.ROOT);
-    if (!value.matches("\\d{17}[\\dX]")) {
+    value = value.trim();
+    if (value.indexOf('x') >= 0) { // the one lower-case character a valid ID may have
+      value = value.toUpperCase(java.util.Locale.ROOT);
+    }
+    if (value.length() != 18 || !digits(value, 17) || !(isDigit(value.charAt(17)) || value.charAt(17) == 'X')) {
       throw new IllegalArgumentException("resident ID '" + value + "' is not 17 digits and a check character (0-9 or X)");
     }
     try {
-      LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
-          Integer.parseInt(value.substring(12, 14)));
+      LocalDate.of(digits(value, 6, 10), digits(value, 10, 12), digits(value, 12, 14));
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("resident ID " + value + " has an impossible birth date " + value.substring(6, 14), e);
     }
-    char expected = checkCharacter(value.substring(0, 17));
+    char expected = check(value);
     if (value.charAt(17) != expected) {
       throw new IllegalArgumentException("resident ID " + value + " has invalid check character "
           + value.charAt(17) + " (expected " + expected + ")");
@@ -67,14 +69,42 @@ public record ResidentId(String value) implements Comparable<ResidentId> {
    * @throws IllegalArgumentException if the argument is not 17 digits
    */
   public static char checkCharacter(String first17) {
-    if (!first17.matches("\\d{17}")) {
+    if (first17.length() != 17 || !digits(first17, 17)) {
       throw new IllegalArgumentException("'" + first17 + "' is not 17 digits");
     }
-    int s = 0;
+    return check(first17);
+  }
+
+  /** The check character of the first 17 characters, known to be digits. */
+  private static char check(String s) {
+    int sum = 0;
     for (int i = 0; i < 17; i++) {
-      s += (first17.charAt(i) - '0') * WEIGHTS[i];
+      sum += (s.charAt(i) - '0') * WEIGHTS[i];
     }
-    return CHECK.charAt(s % 11);
+    return CHECK.charAt(sum % 11);
+  }
+
+  /** The number the digits from {@code from} to {@code to} (exclusive) spell. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
+  }
+
+  // a loop, not String.matches: that compiles a regex on every call, and IDs are parsed by the million in batch runs
+  private static boolean digits(String s, int n) {
+    for (int i = 0; i < n; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** @return the six-digit address code at registration (may be retired) */
@@ -84,8 +114,7 @@ public record ResidentId(String value) implements Comparable<ResidentId> {
 
   /** @return the birth date */
   public LocalDate birthDate() {
-    return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
-        Integer.parseInt(value.substring(12, 14)));
+    return LocalDate.of(digits(value, 6, 10), digits(value, 10, 12), digits(value, 12, 14));
   }
 
   /** @return the sex: an odd sequence number is male */

@@ -17,13 +17,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
-import org.minzheng.internal.payout.Fingerprints;
+import org.minzheng.internal.payout.Bytes;
 import org.minzheng.internal.payout.LedgerCodec;
 import org.minzheng.internal.payout.LineReader;
 import org.minzheng.internal.payout.LongHashSet;
@@ -56,7 +57,7 @@ public final class FileLedger implements Ledger {
   private final FileLock lock;
   private final UnaryOperator<OutputStream> wrap;
   private final LedgerCodec codec = new LedgerCodec();
-  private final LongHashSet keys = new LongHashSet(1 << 10);
+  private LongHashSet keys = new LongHashSet(1 << 10);
   private final List<RecordedRun> runs = new ArrayList<>();
   private long committedEnd;
   private long lineCount;
@@ -157,9 +158,9 @@ public final class FileLedger implements Ledger {
         }
         if (first) {
           if (!(rec instanceof LedgerCodec.Header h) || !LedgerCodec.FORMAT.equals(h.format())
-              || h.version() != LedgerCodec.VERSION) {
+              || !LedgerCodec.reads(h.version())) {
             throw new LedgerCorruptedException(file, 0, "the first record is not a " + LedgerCodec.FORMAT
-                + " version " + LedgerCodec.VERSION + " header");
+                + " version 1 or " + LedgerCodec.VERSION + " header");
           }
           first = false;
           validEnd = r.lineEnd();
@@ -183,7 +184,7 @@ public final class FileLedger implements Ledger {
           crc.update(r.bytes(), 0, r.length());
         } else if (rec instanceof LedgerCodec.Line line && pending != null) {
           crc.update(r.bytes(), 0, r.length());
-          pending.add(Fingerprints.of(line.idempotencyKey()));
+          pending.add(line.keyFingerprint());
           pendingLines++;
           pendingFen = Math.addExact(pendingFen, line.amount().fen());
         } else if (rec instanceof LedgerCodec.Commit c && pending != null) {
@@ -195,7 +196,7 @@ public final class FileLedger implements Ledger {
             stopAt = r.lineStart();
             break;
           }
-          keys.addAll(pending);
+          keys = union(keys, pending);
           lineCount += pendingLines;
           runs.add(new RecordedRun(pendingSeq, pendingHeader, pendingLines, Money.ofFen(pendingFen)));
           pending = null;
@@ -238,6 +239,13 @@ public final class FileLedger implements Ledger {
       }
     }
     return false;
+  }
+
+  /** Adds the smaller set into the larger (which is then no longer the caller's) and returns the larger. */
+  private static LongHashSet union(LongHashSet a, LongHashSet b) {
+    LongHashSet big = a.size() >= b.size() ? a : b;
+    big.addAll(big == a ? b : a);
+    return big;
   }
 
   private static String crcHex(CRC32C crc) {
@@ -283,9 +291,10 @@ public final class FileLedger implements Ledger {
     }
     try (InputStream in = Files.newInputStream(file)) {
       LineReader r = new LineReader(in, end);
+      LedgerCodec reader = new LedgerCodec(); // not the writer's: a run may be writing meanwhile
       Map<Integer, Stamp> stamps = new HashMap<>();
       while (r.next()) {
-        LedgerCodec.Record rec = codec.parse(r.bytes(), r.length());
+        LedgerCodec.Record rec = reader.parse(r.bytes(), r.length());
         if (rec instanceof LedgerCodec.Run) {
           stamps.clear();
         } else if (rec instanceof LedgerCodec.StampRec s) {
@@ -331,6 +340,8 @@ public final class FileLedger implements Ledger {
     private final long start;
     private final LongHashSet pendingKeys = new LongHashSet(1 << 10);
     private final Map<Stamp, Integer> stamps = new HashMap<>();
+    // the engine hands out one Stamp instance per region and month: look up by identity first
+    private final Map<Stamp, Integer> stampInstances = new IdentityHashMap<>();
     private final CRC32C crc = new CRC32C();
     private OutputStream out;
     private long lines;
@@ -354,7 +365,7 @@ public final class FileLedger implements Ledger {
       synchronized (FileLedger.this) {
         checkState(!done && open == this, "transaction for %s is finished", header);
         long k = line.keyFingerprint();
-        if (keys.contains(k) || pendingKeys.contains(k)) {
+        if (keys.contains(k) || !pendingKeys.add(k)) { // on a failure below the whole run is dropped, keys included
           return false;
         }
         try {
@@ -363,18 +374,26 @@ public final class FileLedger implements Ledger {
             out = new BufferedOutputStream(wrap.apply(Channels.newOutputStream(channel)), 1 << 16);
             write(codec.run(seq, header));
           }
-          Integer id = stamps.get(line.stamp());
+          Stamp st = line.stamp();
+          Integer id = stampInstances.get(st);
           if (id == null) {
-            id = stamps.size();
-            stamps.put(line.stamp(), id);
-            write(codec.stamp(id, line.stamp()));
+            id = stamps.get(st);
+            if (id == null) {
+              id = stamps.size();
+              stamps.put(st, id);
+              write(codec.stamp(id, st));
+            }
+            if (stampInstances.size() < 4096) { // bounded, whatever the calculation hands out
+              stampInstances.put(st, id);
+            }
           }
-          write(codec.line(id, line));
+          Bytes b = codec.line(id, line);
+          crc.update(b.array(), 0, b.length());
+          out.write(b.array(), 0, b.length());
         } catch (IOException e) {
           fail();
           throw new UncheckedIOException("cannot write to ledger " + file + "; the run is not recorded", e);
         }
-        pendingKeys.add(k);
         lines++;
         fen = Math.addExact(fen, line.amount().fen());
         return true;
@@ -413,7 +432,7 @@ public final class FileLedger implements Ledger {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        keys.addAll(pendingKeys);
+        keys = union(keys, pendingKeys);
         lineCount += lines;
         RecordedRun r = new RecordedRun(seq, header, lines, amount);
         runs.add(r);

@@ -73,7 +73,7 @@ public final class PaidAmounts {
   }
 
   static long pairKey(Scheme scheme, Beneficiary beneficiary) {
-    return Fingerprints.of(scheme.name() + '|' + beneficiary.kind().name() + ':' + beneficiary.id());
+    return Fingerprints.ofPair(scheme, beneficiary);
   }
 
   @Override

@@ -107,7 +107,7 @@ public record PayoutLine(
    * @return the fingerprint
    */
   public long keyFingerprint() {
-    return Fingerprints.of(idempotencyKey());
+    return Fingerprints.ofKey(period, scheme, beneficiary, kind, runMonth);
   }
 
   /**

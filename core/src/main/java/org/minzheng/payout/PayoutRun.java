@@ -1,20 +1,32 @@
 package org.minzheng.payout;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.minzheng.BatchError;
 import org.minzheng.BenefitCalculator;
 import org.minzheng.household.Household;
 import org.minzheng.household.Person;
+import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.scheme.Outcome;
 import org.minzheng.scheme.SchemeResult;
+import org.minzheng.scheme.Stamp;
 import org.minzheng.standard.Money;
+import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.ResidenceType;
 import org.minzheng.standard.Scheme;
 
 /**
@@ -35,10 +47,16 @@ import org.minzheng.standard.Scheme;
  * {@link PayoutKind#RECOVERY} line (negative), no change nothing. A pair that is now ineligible is
  * counted as {@link RunSummary#needsReview()}, not recovered automatically.
  *
+ * <p>{@link #payCases} pays approved temporary-assistance cases as {@link PayoutKind#ONE_OFF} lines,
+ * idempotent by case id.
+ *
  * <p>A run is atomic: it writes inside one ledger transaction and commits at the end; an exception
  * from the calculation, the sink or the ledger aborts it, so nothing of it is recorded. Households
  * are read one at a time from the {@code Iterable}, so a run over a million households holds one
- * household at a time plus the ledger's key index.
+ * household at a time plus the ledger's key index. A run made {@link #of(BenefitCalculator) from a
+ * calculator} calculates through {@link BenefitCalculator#calculateEach}, resolving the standards
+ * once per region; lines keep no explanations, so a calculator built with
+ * {@code explanations(false)} saves the work of writing them.
  *
  * <pre>{@code
  * PayoutRun run = PayoutRun.of(calculator);
@@ -53,6 +71,7 @@ import org.minzheng.standard.Scheme;
  */
 public final class PayoutRun {
   private final HouseholdCalculation calculation;
+  private final BenefitCalculator calculator; // null for a run made from a HouseholdCalculation
 
   /**
    * What a run calls for each household: normally {@link BenefitCalculator#calculate(Household, YearMonth)}.
@@ -69,8 +88,9 @@ public final class PayoutRun {
     HouseholdResult calculate(Household household, YearMonth month);
   }
 
-  private PayoutRun(HouseholdCalculation calculation) {
+  private PayoutRun(HouseholdCalculation calculation, BenefitCalculator calculator) {
     this.calculation = calculation;
+    this.calculator = calculator;
   }
 
   /**
@@ -79,7 +99,7 @@ public final class PayoutRun {
    */
   public static PayoutRun of(BenefitCalculator calculator) {
     requireNonNull(calculator, "calculator");
-    return new PayoutRun(calculator::calculate);
+    return new PayoutRun(calculator::calculate, calculator);
   }
 
   /**
@@ -87,7 +107,7 @@ public final class PayoutRun {
    * @return a run that calculates with {@code calculation}
    */
   public static PayoutRun of(HouseholdCalculation calculation) {
-    return new PayoutRun(requireNonNull(calculation, "calculation"));
+    return new PayoutRun(requireNonNull(calculation, "calculation"), null);
   }
 
   /**
@@ -159,6 +179,77 @@ public final class PayoutRun {
     return execute(header, households, ledger, sink, ledger.paidFor(period));
   }
 
+  /**
+   * Pays approved temporary-assistance cases (临时救助, rules.md §3): one {@link PayoutKind#ONE_OFF}
+   * line per case, to the case's household, for the persons the case names. The line's beneficiary is
+   * the case ({@code CASE:id}), so its idempotency key depends only on the case id and its approval
+   * month: paying the same cases again records nothing new. The stamp is the one
+   * {@link BenefitCalculator#stamp(TemporaryAssistanceCase)} gives for the case.
+   *
+   * @param month the run month; every case must be approved in it, not null
+   * @param cases the approved cases, read once, not null
+   * @param ledger the ledger, not null
+   * @return what the run did; its households and calculated counts are cases read and calculated
+   * @throws IllegalStateException if this run was made from a {@link HouseholdCalculation} (it cannot
+   *     calculate cases) or the ledger has a transaction open
+   * @throws IllegalArgumentException if a case is approved in another month; nothing of the run is then recorded
+   * @throws RuntimeException whatever the calculation or ledger throws; nothing of the run is then recorded
+   * @since 0.1
+   */
+  public RunSummary payCases(YearMonth month, Iterable<TemporaryAssistanceCase> cases, Ledger ledger) {
+    return payCases(month, cases, ledger, l -> { });
+  }
+
+  /**
+   * As {@link #payCases(YearMonth, Iterable, Ledger)}, handing each new line to {@code sink}.
+   *
+   * @param month the run month; every case must be approved in it, not null
+   * @param cases the approved cases, read once, not null
+   * @param ledger the ledger, not null
+   * @param sink receives each line new to the ledger, not null
+   * @return what the run did
+   * @throws IllegalStateException if this run was made from a {@link HouseholdCalculation} or the ledger has a transaction open
+   * @throws IllegalArgumentException if a case is approved in another month
+   * @since 0.1
+   */
+  public RunSummary payCases(YearMonth month, Iterable<TemporaryAssistanceCase> cases, Ledger ledger,
+      Consumer<? super PayoutLine> sink) {
+    requireNonNull(month, "month");
+    requireNonNull(cases, "cases");
+    requireNonNull(ledger, "ledger");
+    requireNonNull(sink, "sink");
+    checkState(calculator != null, "this payout run calculates with %s, which cannot calculate temporary-assistance cases;"
+        + " make it with PayoutRun.of(BenefitCalculator)", calculation);
+    RunHeader header = new RunHeader(RunKind.ONE_OFF, month, month);
+    Counts c = new Counts();
+    Map<CaseStampKey, Stamp> stamps = new HashMap<>();
+    try (Ledger.Transaction tx = ledger.begin(header)) {
+      for (TemporaryAssistanceCase k : cases) {
+        c.households++;
+        checkArgument(YearMonth.from(k.approvalDate()).equals(month),
+            "temporary-assistance case %s: approvalDate %s is not in the run month %s", k.id(), k.approvalDate(), month);
+        SchemeResult s = calculator.calculate(k);
+        c.calculated++;
+        if (s.outcome() != Outcome.ELIGIBLE) {
+          if (s.outcome() == Outcome.INELIGIBLE) {
+            c.ineligible++;
+          } else {
+            c.undetermined++;
+          }
+          continue;
+        }
+        // the stamp depends on the standards in force on the approval day and the residence type only
+        Stamp stamp = stamps.computeIfAbsent(new CaseStampKey(k.region(), k.approvalDate(), k.residenceType()),
+            x -> calculator.stamp(k));
+        record(new PayoutLine(month, month, Scheme.TEMPORARY_ASSISTANCE, s.beneficiary(), s.payee().orElseThrow(),
+            k.householdId(), k.region(), PayoutKind.ONE_OFF, s.amount().orElseThrow(), k.persons(), stamp), tx, sink, c);
+      }
+      return c.summary(header, tx.commit());
+    }
+  }
+
+  private record CaseStampKey(RegionCode region, LocalDate date, ResidenceType residenceType) {}
+
   private RunSummary execute(RunHeader header, Iterable<EnrolledHousehold> households, Ledger ledger,
       Consumer<? super PayoutLine> sink, PaidAmounts paid) {
     requireNonNull(households, "households");
@@ -167,43 +258,112 @@ public final class PayoutRun {
     YearMonth month = header.period();
     Counts c = new Counts();
     try (Ledger.Transaction tx = ledger.begin(header)) {
-      for (EnrolledHousehold eh : households) {
-        c.households++;
-        List<Enrollment> enrollments = eh.enrollments();
-        boolean any = false;
-        for (Enrollment e : enrollments) {
-          if (e.isActiveIn(month)) {
-            any = true;
-            break;
-          }
-        }
-        if (!any) {
-          continue;
-        }
-        Household h = eh.household();
-        HouseholdResult r = calculation.calculate(h, month);
-        c.calculated++;
-        for (Enrollment e : enrollments) {
-          if (!e.isActiveIn(month)) {
-            continue;
-          }
-          PayoutLine line = paid == null ? regularLine(header, h, r, e, c) : correctionLine(header, h, r, e, paid, c);
-          if (line == null) {
-            continue;
-          }
-          c.produced++;
-          if (tx.add(line)) {
-            c.recorded++;
-            c.fen = Math.addExact(c.fen, line.amount().fen());
-            sink.accept(line);
-          } else {
-            c.duplicates++;
+      Pass pass = new Pass(header, tx, sink, paid, c);
+      if (calculator != null) {
+        streamed(month, households, pass);
+      } else {
+        for (EnrolledHousehold eh : households) {
+          c.households++;
+          if (anyActive(eh, month)) {
+            pass.handle(eh, calculation.calculate(eh.household(), month));
           }
         }
       }
-      Optional<RecordedRun> recorded = tx.commit();
-      return new RunSummary(header, c.households, c.calculated, c.produced, c.recorded, c.duplicates, c.ineligible,
-          c.undetermined, c.unmatched, c.needsReview, Money.ofFen(c.fen), recorded);
+      return c.summary(header, tx.commit());
+    }
+  }
+
+  private static boolean anyActive(EnrolledHousehold eh, YearMonth month) {
+    for (Enrollment e : eh.enrollments()) {
+      if (e.isActiveIn(month)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Calculates through {@link BenefitCalculator#calculateEach}, which resolves the standards once per
+   * region and reuses its scratch state for the whole run instead of once per household. Its results
+   * come back in input order, one per household handed out; a household it reports as an error is
+   * calculated again on its own, so the run fails with the very exception a single calculation throws.
+   */
+  private void streamed(YearMonth month, Iterable<EnrolledHousehold> households, Pass pass) {
+    ArrayDeque<EnrolledHousehold> handedOut = new ArrayDeque<>(4);
+    Iterable<Household> active = () -> new Iterator<>() {
+      private final Iterator<EnrolledHousehold> it = households.iterator();
+      private EnrolledHousehold next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && it.hasNext()) {
+          EnrolledHousehold eh = it.next();
+          pass.c.households++;
+          if (anyActive(eh, month)) {
+            next = eh;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Household next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        handedOut.add(next);
+        Household h = next.household();
+        next = null;
+        return h;
+      }
+    };
+    try {
+      calculator.calculateEach(active, month, new BenefitCalculator.BatchSink() {
+        @Override
+        public void result(HouseholdResult result) {
+          try {
+            pass.handle(handedOut.remove(), result);
+          } catch (RuntimeException e) {
+            throw new Escape(e); // past the calculator's own catch of IllegalArgumentException
+          }
+        }
+
+        @Override
+        public void error(BatchError error) {
+          EnrolledHousehold eh = handedOut.remove();
+          RuntimeException thrown;
+          try {
+            calculator.calculate(eh.household(), month);
+            thrown = new IllegalStateException("household " + error.householdId() + " could not be calculated for " + month
+                + ": " + String.join("; ", error.problems()));
+          } catch (RuntimeException e) {
+            thrown = e;
+          }
+          throw new Escape(thrown);
+        }
+      });
+    } catch (Escape e) {
+      throw (RuntimeException) e.getCause();
+    }
+  }
+
+  /** Carries an exception of the run through {@link BenefitCalculator#calculateEach}. */
+  private static final class Escape extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Escape(RuntimeException cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+  }
+
+  private static void record(PayoutLine line, Ledger.Transaction tx, Consumer<? super PayoutLine> sink, Counts c) {
+    c.produced++;
+    if (tx.add(line)) {
+      c.recorded++;
+      c.fen = Math.addExact(c.fen, line.amount().fen());
+      sink.accept(line);
+    } else {
+      c.duplicates++;
     }
   }
 
@@ -218,111 +378,190 @@ public final class PayoutRun {
     long unmatched;
     long needsReview;
     long fen;
+
+    RunSummary summary(RunHeader header, Optional<RecordedRun> recorded) {
+      return new RunSummary(header, households, calculated, produced, this.recorded, duplicates, ineligible, undetermined,
+          unmatched, needsReview, Money.ofFen(fen), recorded);
+    }
   }
 
-  /** The result for the enrollment's pair, or null (counted) if it is not payable. */
-  private static SchemeResult payable(Household h, YearMonth month, HouseholdResult r, Enrollment e, Counts c) {
-    Beneficiary b = e.beneficiary();
-    if (b.kind() == Beneficiary.Kind.PERSON) {
-      Person p = member(h, b.id());
-      if (p == null) {
+  /** One run's state: what each household's result is turned into, with scratch space reused household to household. */
+  private static final class Pass {
+    final RunHeader header;
+    final YearMonth month;
+    final Ledger.Transaction tx;
+    final Consumer<? super PayoutLine> sink;
+    final PaidAmounts paid;
+    final Counts c;
+    final int monthStart;
+    final int monthEnd;
+    boolean[] counted = new boolean[8];
+    Household h;
+    HouseholdResult r;
+    int persons; // for household beneficiaries: counted members less extreme-poverty persons; 0 until needed
+
+    Pass(RunHeader header, Ledger.Transaction tx, Consumer<? super PayoutLine> sink, PaidAmounts paid, Counts c) {
+      this.header = header;
+      this.month = header.period();
+      this.tx = tx;
+      this.sink = sink;
+      this.paid = paid;
+      this.c = c;
+      this.monthStart = ymd(month.atDay(1));
+      this.monthEnd = ymd(month.atEndOfMonth());
+    }
+
+    void handle(EnrolledHousehold eh, HouseholdResult result) {
+      c.calculated++;
+      h = eh.household();
+      r = result;
+      persons = 0;
+      List<Person> members = h.members();
+      if (counted.length < members.size()) {
+        counted = new boolean[members.size()];
+      }
+      for (int i = 0; i < members.size(); i++) {
+        counted[i] = countsIn(members.get(i));
+      }
+      for (Enrollment e : eh.enrollments()) {
+        if (!e.isActiveIn(month)) {
+          continue;
+        }
+        PayoutLine line = paid == null ? regularLine(e) : correctionLine(e);
+        if (line != null) {
+          record(line, tx, sink, c);
+        }
+      }
+    }
+
+    /** {@link Person#countsIn} on yyyymmdd ints: born by the month's end, alive on its first day. */
+    private boolean countsIn(Person p) {
+      String id = p.id().value();
+      int birth = 0;
+      for (int i = 6; i < 14; i++) {
+        birth = birth * 10 + (id.charAt(i) - '0');
+      }
+      return birth <= monthEnd && (p.dateOfDeath().isEmpty() || ymd(p.dateOfDeath().get()) >= monthStart);
+    }
+
+    private static int ymd(LocalDate d) {
+      return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+    }
+
+    /** The result for the enrollment's pair, or null (counted) if it is not payable. */
+    private SchemeResult payable(Enrollment e) {
+      Beneficiary b = e.beneficiary();
+      if (b.kind() == Beneficiary.Kind.PERSON) {
+        int i = member(b.id());
+        if (i < 0) {
+          c.unmatched++;
+          return null;
+        }
+        if (!counted[i]) { // died before the month (or not yet born): nothing from the month after death
+          c.ineligible++;
+          return null;
+        }
+      }
+      SchemeResult s = find(r, e.scheme(), b);
+      if (s == null) {
         c.unmatched++;
         return null;
       }
-      if (!p.countsIn(month)) { // died before the month (or not yet born): nothing from the month after death
-        c.ineligible++;
+      return s;
+    }
+
+    private PayoutLine regularLine(Enrollment e) {
+      SchemeResult s = payable(e);
+      if (s == null) {
         return null;
       }
+      if (s.outcome() != Outcome.ELIGIBLE) {
+        if (s.outcome() == Outcome.INELIGIBLE) {
+          c.ineligible++;
+        } else {
+          c.undetermined++;
+        }
+        return null;
+      }
+      return new PayoutLine(header.runMonth(), header.period(), e.scheme(), e.beneficiary(), s.payee().orElseThrow(),
+          h.id(), h.region(), PayoutKind.REGULAR, s.amount().orElseThrow(), persons(s), r.stamp());
     }
-    SchemeResult s = find(r, e.scheme(), b);
-    if (s == null) {
-      c.unmatched++;
-      return null;
-    }
-    return s;
-  }
 
-  private static PayoutLine regularLine(RunHeader header, Household h, HouseholdResult r, Enrollment e, Counts c) {
-    SchemeResult s = payable(h, header.period(), r, e, c);
-    if (s == null) {
-      return null;
-    }
-    if (s.outcome() != Outcome.ELIGIBLE) {
+    private PayoutLine correctionLine(Enrollment e) {
+      SchemeResult s = payable(e);
+      if (s == null) {
+        return null;
+      }
+      if (s.outcome() == Outcome.UNDETERMINED) {
+        c.undetermined++;
+        return null;
+      }
+      Money before = paid.paid(e.scheme(), e.beneficiary());
       if (s.outcome() == Outcome.INELIGIBLE) {
         c.ineligible++;
-      } else {
-        c.undetermined++;
+        if (!before.isZero()) {
+          c.needsReview++;
+        }
+        return null;
       }
-      return null;
+      Money diff = s.amount().orElseThrow().minus(before);
+      if (diff.isZero()) {
+        return null;
+      }
+      PayoutKind kind = diff.isPositive() ? PayoutKind.BACK_PAY : PayoutKind.RECOVERY;
+      return new PayoutLine(header.runMonth(), header.period(), e.scheme(), e.beneficiary(), s.payee().orElseThrow(),
+          h.id(), h.region(), kind, diff, persons(s), r.stamp());
     }
-    return new PayoutLine(header.runMonth(), header.period(), e.scheme(), e.beneficiary(), s.payee().orElseThrow(),
-        h.id(), h.region(), PayoutKind.REGULAR, s.amount().orElseThrow(), persons(h, r, s), r.stamp());
-  }
 
-  private static PayoutLine correctionLine(RunHeader header, Household h, HouseholdResult r, Enrollment e,
-      PaidAmounts paid, Counts c) {
-    SchemeResult s = payable(h, header.period(), r, e, c);
-    if (s == null) {
-      return null;
-    }
-    if (s.outcome() == Outcome.UNDETERMINED) {
-      c.undetermined++;
-      return null;
-    }
-    Money before = paid.paid(e.scheme(), e.beneficiary());
-    if (s.outcome() == Outcome.INELIGIBLE) {
-      c.ineligible++;
-      if (!before.isZero()) {
-        c.needsReview++;
+    private int member(String residentId) {
+      List<Person> members = h.members();
+      for (int i = 0; i < members.size(); i++) {
+        if (members.get(i).id().value().equals(residentId)) {
+          return i;
+        }
       }
-      return null;
+      return -1;
     }
-    Money diff = s.amount().orElseThrow().minus(before);
-    if (diff.isZero()) {
-      return null;
-    }
-    PayoutKind kind = diff.isPositive() ? PayoutKind.BACK_PAY : PayoutKind.RECOVERY;
-    return new PayoutLine(header.runMonth(), header.period(), e.scheme(), e.beneficiary(), s.payee().orElseThrow(),
-        h.id(), h.region(), kind, diff, persons(h, r, s), r.stamp());
-  }
 
-  private static Person member(Household h, String residentId) {
-    for (Person p : h.members()) {
-      if (p.id().value().equals(residentId)) {
-        return p;
+    /**
+     * Persons a payment covers: for a household beneficiary (dibao) the members counted in the month,
+     * less those supported as extreme-poverty persons (rules.md §1), at least 1; otherwise 1.
+     */
+    private int persons(SchemeResult s) {
+      if (s.beneficiary().kind() != Beneficiary.Kind.HOUSEHOLD) {
+        return 1;
       }
+      if (persons == 0) {
+        int n = 0;
+        List<Person> members = h.members();
+        for (int i = 0; i < members.size(); i++) {
+          if (counted[i]) {
+            n++;
+          }
+        }
+        for (SchemeResult x : r.results()) {
+          if (x.scheme() == Scheme.EXTREME_POVERTY && x.isEligible() && x.beneficiary().kind() == Beneficiary.Kind.PERSON) {
+            int i = member(x.beneficiary().id());
+            if (i >= 0 && counted[i]) {
+              n--;
+            }
+          }
+        }
+        persons = Math.max(1, n);
+      }
+      return persons;
     }
-    return null;
   }
 
   private static SchemeResult find(HouseholdResult r, Scheme scheme, Beneficiary b) {
-    for (SchemeResult s : r.results()) {
+    List<SchemeResult> results = r.results();
+    for (int i = 0; i < results.size(); i++) {
+      SchemeResult s = results.get(i);
       if (s.scheme() == scheme && s.beneficiary().equals(b)) {
         return s;
       }
     }
     return null;
-  }
-
-  /**
-   * Persons a payment covers: for a household beneficiary (dibao) the members counted in the month,
-   * less those supported as extreme-poverty persons (rules.md §1), at least 1; otherwise 1.
-   */
-  private static int persons(Household h, HouseholdResult r, SchemeResult s) {
-    if (s.beneficiary().kind() != Beneficiary.Kind.HOUSEHOLD) {
-      return 1;
-    }
-    int n = 0;
-    for (Person p : h.members()) {
-      if (!p.countsIn(r.month())) {
-        continue;
-      }
-      SchemeResult ep = find(r, Scheme.EXTREME_POVERTY, Beneficiary.person(p.id().value()));
-      if (ep == null || !ep.isEligible()) {
-        n++;
-      }
-    }
-    return Math.max(1, n);
   }
 
   @Override

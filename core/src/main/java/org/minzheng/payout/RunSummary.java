@@ -10,8 +10,8 @@ import org.minzheng.standard.Money;
  * recorded, and why others were not paid.
  *
  * @param header what the run was, not null
- * @param households households read from the stream
- * @param calculated households with an enrollment active in the month, which were calculated
+ * @param households households read from the stream (for a run of temporary-assistance cases: cases read)
+ * @param calculated households with an enrollment active in the month, which were calculated (cases calculated)
  * @param linesProduced lines the run produced
  * @param linesRecorded lines new to the ledger and recorded
  * @param duplicates lines skipped because their idempotency key was already recorded

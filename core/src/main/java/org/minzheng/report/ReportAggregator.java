@@ -53,6 +53,10 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
   private final Map<GroupKey, Group> groups = new HashMap<>();
   private long lineCount;
   private long totalFen;
+  private Group[] last;
+  private Scheme lastScheme;
+  private org.minzheng.standard.RegionCode lastRegion;
+  private int lastYear;
 
   /** An empty aggregator. */
   public ReportAggregator() {}
@@ -80,26 +84,40 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
     int year = line.runMonth().getYear();
     lineCount++;
     totalFen = Math.addExact(totalFen, line.amount().fen());
-    add(group(line.scheme(), ReportLevel.COUNTY, line.region().code(), year), line);
-    add(group(line.scheme(), ReportLevel.CITY, line.city().code(), year), line);
+    boolean counted = line.kind() == PayoutKind.REGULAR || line.kind() == PayoutKind.ONE_OFF;
+    long fp = counted ? Fingerprints.ofBeneficiary(line.beneficiary()) : 0;
+    Group[] gs = countyAndCity(line, year);
+    add(gs[0], line, counted, fp);
+    add(gs[1], line, counted, fp);
     if (line.payee().kind() == Beneficiary.Kind.INSTITUTION) {
-      add(group(line.scheme(), ReportLevel.INSTITUTION, line.payee().id(), year), line);
+      add(group(line.scheme(), ReportLevel.INSTITUTION, line.payee().id(), year), line, counted, fp);
     }
+  }
+
+  /** The county and city groups of a line; the last (scheme, region, year) is remembered, as lines come in runs. */
+  private Group[] countyAndCity(PayoutLine line, int year) {
+    if (last == null || line.scheme() != lastScheme || !line.region().equals(lastRegion) || year != lastYear) {
+      last = new Group[] {group(line.scheme(), ReportLevel.COUNTY, line.region().code(), year),
+          group(line.scheme(), ReportLevel.CITY, line.city().code(), year)};
+      lastScheme = line.scheme();
+      lastRegion = line.region();
+      lastYear = year;
+    }
+    return last;
   }
 
   private Group group(Scheme s, ReportLevel level, String key, int year) {
     return groups.computeIfAbsent(new GroupKey(s, level, key, year), k -> new Group());
   }
 
-  private static void add(Group g, PayoutLine l) {
+  private static void add(Group g, PayoutLine l, boolean counted, long fp) {
     int m = l.runMonth().getMonthValue() - 1;
     g.fen[m] = Math.addExact(g.fen[m], l.amount().fen());
     g.lines[m]++;
     g.firstMonth = Math.min(g.firstMonth, m);
     g.lastMonth = Math.max(g.lastMonth, m);
-    if (l.kind() == PayoutKind.REGULAR || l.kind() == PayoutKind.ONE_OFF) {
+    if (counted) {
       g.personTimes[m] += l.persons();
-      long fp = Fingerprints.of(l.beneficiary().kind().name() + ':' + l.beneficiary().id());
       long v = ((long) l.persons() << MONTH_BITS) | (1L << m);
       g.recipients.merge(fp, v, (a, b) -> (Math.max(a >>> MONTH_BITS, b >>> MONTH_BITS) << MONTH_BITS)
           | ((a | b) & MONTH_MASK));

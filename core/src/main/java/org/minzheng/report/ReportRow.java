@@ -18,6 +18,13 @@ import org.minzheng.standard.Scheme;
  * regular or one-off line (a household of 3 paid for 9 months is 27 person-times). Back pay and
  * recoveries change the amount of the month they are paid in (their run month), not the counts.
  *
+ * <p>Temporary assistance is counted by case: a case is a recipient, and its persons are the persons
+ * affected that the case names, so persons and person-times are both the sum over distinct cases
+ * (a case names no individuals, so a person helped by two cases counts twice). The seed reports
+ * temporary assistance in persons (8,721 persons, an average of 760 yuan each: rules.md §3, §10), so
+ * its sentence uses {@link #cumulativePersons()} and the average per person is
+ * {@code cumulativeAmount / cumulativePersons}.
+ *
  * @param scheme the scheme, not null
  * @param level county, city or institution, not null
  * @param key the region code or institution id, not null

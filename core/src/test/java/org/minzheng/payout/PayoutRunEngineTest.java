@@ -1,6 +1,7 @@
 package org.minzheng.payout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.minzheng.payout.PayoutFixtures.XINHUA;
 import static org.minzheng.payout.PayoutFixtures.YEXIAN;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minzheng.BenefitCalculator;
+import org.minzheng.InvalidInputException;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.household.Household;
 import org.minzheng.household.Person;
@@ -244,6 +246,30 @@ class PayoutRunEngineTest {
     assertThat(mar.calculated()).isEqualTo(1);
     assertThat(ledger.lines()).filteredOn(l -> l.period().equals(MAR)).extracting(l -> l.beneficiary().id())
         .containsExactly("h-two");
+  }
+
+  @Test
+  void aHouseholdTheEngineRejectsAbortsTheRunWithTheEnginesOwnException() {
+    // a member born after the calculator's today (2021-01-01) is invalid input
+    Person unborn = new Person.Builder().id(rid("41040220210601102")).hukouRegion(XINHUA).build();
+    Household bad = new Household.Builder().from(household("h-bad", XINHUA, 1, 0)).addMember(unborn).build();
+    InMemoryLedger ledger = new InMemoryLedger();
+    List<EnrolledHousehold> hh = List.of(enrolledInDibao(three, JAN), enrolledInDibao(bad, JAN), enrolledInDibao(two, JAN));
+
+    assertThatThrownBy(() -> run(SHIPPED).pay(JAN, hh, ledger))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("h-bad").hasMessageContaining("2021-06-01");
+    assertThat(ledger.lineCount()).isZero();
+    assertThat(ledger.runs()).isEmpty();
+  }
+
+  @Test
+  void aSinksExceptionComesOutUnchanged() {
+    IllegalArgumentException refused = new IllegalArgumentException("bank refuses the account");
+    InMemoryLedger ledger = new InMemoryLedger();
+    assertThatThrownBy(() -> run(SHIPPED).pay(JAN, enrolled(), ledger, l -> {
+      throw refused;
+    })).isSameAs(refused);
+    assertThat(ledger.lineCount()).isZero();
   }
 
   private static ResidentId rid(String first17) {

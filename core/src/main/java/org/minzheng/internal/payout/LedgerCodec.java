@@ -2,13 +2,14 @@ package org.minzheng.internal.payout;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.minzheng.household.HouseholdId;
@@ -26,23 +27,52 @@ import org.minzheng.standard.Scheme;
  * The ledger file format: JSON Lines, UTF-8, one record a line.
  *
  * <pre>
- * {"t":"ledger","format":"minzheng-ledger","version":1}
+ * {"t":"ledger","format":"minzheng-ledger","version":2}
  * {"t":"run","seq":1,"kind":"REGULAR","period":"2020-01","runMonth":"2020-01"}
  * {"t":"stamp","id":0,"libraryVersion":"0.1.0","modules":{"standards-2020":"2020.1"},"parameterHash":"ab12…"}
- * {"t":"line","st":0,"rm":"2020-01","p":"2020-01","s":"DIBAO","b":"HOUSEHOLD:h1","y":"HOUSEHOLD:h1","h":"h1","r":"410402","k":"REGULAR","a":"660.00","n":3}
- * {"t":"commit","seq":1,"lines":1,"amount":"660.00","crc":"1a2b3c4d"}
+ * {"t":"line","st":0,"p":"2020-01","s":"DIBAO","b":"HOUSEHOLD:h1","h":"h1","r":"410402","k":"REGULAR","a":"660.00","n":3}
+ * {"t":"line","st":0,"p":"2020-01","s":"EXTREME_POVERTY","b":"PERSON:4104…","y":"INSTITUTION:JLY-01","h":"h2","r":"410422","k":"REGULAR","a":"741.00","n":1}
+ * {"t":"commit","seq":1,"lines":2,"amount":"1401.00","crc":"1a2b3c4d"}
  * </pre>
  *
- * The commit's crc is CRC32C over the bytes of the run's records, from its run record to the record
- * before the commit. Stamp ids are local to a run.
+ * A line's run month {@code rm} is written only when it differs from its period {@code p} (corrections),
+ * its payee {@code y} only when it differs from the beneficiary {@code b}; version 1 wrote both always
+ * and is read as well. The commit's crc is CRC32C over the bytes of the run's records, from its run
+ * record to the record before the commit. Stamp ids are local to a run.
+ *
+ * <p>Lines, the bulk of a file, are written by hand into a reused buffer and read with Jackson's
+ * streaming parser; the rare records go through a {@link JsonGenerator}. An instance is not
+ * thread-safe: one per writer or reading pass.
  */
 public final class LedgerCodec {
   public static final String FORMAT = "minzheng-ledger";
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
-  private static final ObjectMapper READER = new ObjectMapper();
-  private final JsonFactory factory = new JsonFactory();
-  private final ByteArrayOutputStream buf = new ByteArrayOutputStream(512);
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final byte[] LINE_START = ascii("{\"t\":\"line\",\"st\":");
+  private static final byte[] F_RM = ascii(",\"rm\":");
+  private static final byte[] F_P = ascii(",\"p\":");
+  private static final byte[] F_S = ascii(",\"s\":");
+  private static final byte[] F_B = ascii(",\"b\":");
+  private static final byte[] F_Y = ascii(",\"y\":");
+  private static final byte[] F_H = ascii(",\"h\":");
+  private static final byte[] F_R = ascii(",\"r\":");
+  private static final byte[] F_K = ascii(",\"k\":");
+  private static final byte[] F_A = ascii(",\"a\":\"");
+  private static final byte[] F_N = ascii("\",\"n\":");
+  private static final byte[][] SCHEMES = quoted(Scheme.values());
+  private static final byte[][] KINDS = quoted(PayoutKind.values());
+  private static final byte[][] BENEFICIARY_KINDS = prefixes(Beneficiary.Kind.values());
+
+  private final Bytes out = new Bytes(512);
+  private final Map<String, Object> fields = new HashMap<>();
+  private final Map<String, YearMonth> months = new HashMap<>();
+  private final Map<String, RegionCode> regions = new HashMap<>();
+
+  /** @return true if this codec reads files of {@code version} */
+  public static boolean reads(int version) {
+    return version == 1 || version == VERSION;
+  }
 
   /** A parsed record. */
   public sealed interface Record permits Header, Run, StampRec, Line, Commit {}
@@ -63,6 +93,10 @@ public final class LedgerCodec {
 
     public String idempotencyKey() {
       return PayoutLine.key(period, scheme, beneficiary, kind, runMonth);
+    }
+
+    public long keyFingerprint() {
+      return Fingerprints.ofKey(period, scheme, beneficiary, kind, runMonth);
     }
   }
 
@@ -100,21 +134,34 @@ public final class LedgerCodec {
     });
   }
 
-  public byte[] line(int stampId, PayoutLine l) {
-    return write(g -> {
-      g.writeStringField("t", "line");
-      g.writeNumberField("st", stampId);
-      g.writeStringField("rm", l.runMonth().toString());
-      g.writeStringField("p", l.period().toString());
-      g.writeStringField("s", l.scheme().name());
-      g.writeStringField("b", l.beneficiary().kind().name() + ":" + l.beneficiary().id());
-      g.writeStringField("y", l.payee().kind().name() + ":" + l.payee().id());
-      g.writeStringField("h", l.householdId().value());
-      g.writeStringField("r", l.region().code());
-      g.writeStringField("k", l.kind().name());
-      g.writeStringField("a", l.amount().toString());
-      g.writeNumberField("n", l.persons());
-    });
+  /**
+   * Encodes a line record, '\n' included, into this codec's buffer.
+   *
+   * @return the buffer; its bytes are valid until the next call
+   */
+  public Bytes line(int stampId, PayoutLine l) {
+    Bytes b = out.reset();
+    b.raw(LINE_START).number(stampId);
+    if (!l.runMonth().equals(l.period())) {
+      b.raw(F_RM).ascii('"').yearMonth(l.runMonth()).ascii('"');
+    }
+    b.raw(F_P).ascii('"').yearMonth(l.period()).ascii('"');
+    b.raw(F_S).raw(SCHEMES[l.scheme().ordinal()]);
+    beneficiary(b.raw(F_B), l.beneficiary());
+    if (!l.payee().equals(l.beneficiary())) {
+      beneficiary(b.raw(F_Y), l.payee());
+    }
+    b.raw(F_H).jsonString(l.householdId().value());
+    b.raw(F_R).jsonString(l.region().code());
+    b.raw(F_K).raw(KINDS[l.kind().ordinal()]);
+    b.raw(F_A).yuan(l.amount().fen());
+    b.raw(F_N).number(l.persons()).ascii('}').ascii('\n');
+    return b;
+  }
+
+  private static void beneficiary(Bytes b, Beneficiary x) {
+    // "KIND:id" as one JSON string: the kind's prefix is plain ASCII, the id is escaped
+    b.ascii('"').raw(BENEFICIARY_KINDS[x.kind().ordinal()]).jsonChars(x.id()).ascii('"');
   }
 
   public byte[] commit(long seq, long lines, Money amount, String crc) {
@@ -132,38 +179,62 @@ public final class LedgerCodec {
    * @throws IllegalArgumentException if the bytes are not a well-formed record
    */
   public Record parse(byte[] bytes, int len) {
-    JsonNode n;
-    try {
-      n = READER.readTree(bytes, 0, len);
+    Map<String, Object> n = fields;
+    n.clear();
+    try (JsonParser p = FACTORY.createParser(bytes, 0, len)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("not a JSON object");
+      }
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (v == JsonToken.VALUE_STRING) {
+          n.put(name, p.getText());
+        } else if (v == JsonToken.VALUE_NUMBER_INT) {
+          n.put(name, p.getLongValue());
+        } else if (v == JsonToken.START_OBJECT && name.equals("modules")) {
+          Map<String, String> modules = new TreeMap<>();
+          for (JsonToken m = p.nextToken(); m != JsonToken.END_OBJECT; m = p.nextToken()) {
+            String module = p.currentName();
+            if (p.nextToken() != JsonToken.VALUE_STRING) {
+              throw new IllegalArgumentException("module '" + module + "' has no text version");
+            }
+            modules.put(module, p.getText());
+          }
+          n.put(name, modules);
+        } else {
+          p.skipChildren();
+          n.put(name, Boolean.FALSE); // present, but neither text nor a whole number
+        }
+      }
+      if (p.nextToken() != null) {
+        throw new IllegalArgumentException("text after the record's object");
+      }
     } catch (IOException e) {
       throw new IllegalArgumentException("not a JSON record: " + e.getMessage(), e);
-    }
-    if (n == null || !n.isObject()) {
-      throw new IllegalArgumentException("not a JSON object");
     }
     try {
       switch (text(n, "t")) {
         case "ledger":
-          return new Header(text(n, "format"), n.path("version").asInt(-1));
+          return new Header(text(n, "format"), n.get("version") instanceof Long v ? v.intValue() : -1);
         case "run":
           return new Run(num(n, "seq"), new RunHeader(RunKind.valueOf(text(n, "kind")),
-              YearMonth.parse(text(n, "period")), YearMonth.parse(text(n, "runMonth"))));
+              month(text(n, "period")), month(text(n, "runMonth"))));
         case "stamp": {
-          Map<String, String> modules = new TreeMap<>();
-          JsonNode m = n.path("modules");
-          for (Iterator<Map.Entry<String, JsonNode>> it = m.properties().iterator(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            modules.put(e.getKey(), e.getValue().asText());
-          }
+          @SuppressWarnings("unchecked")
+          Map<String, String> modules = n.get("modules") instanceof Map<?, ?> m ? (Map<String, String>) m : Map.of();
           return new StampRec((int) num(n, "id"), new Stamp(text(n, "libraryVersion"), modules, text(n, "parameterHash")));
         }
-        case "line":
-          return new Line((int) num(n, "st"), YearMonth.parse(text(n, "rm")), YearMonth.parse(text(n, "p")),
-              Scheme.valueOf(text(n, "s")), beneficiary(text(n, "b")), beneficiary(text(n, "y")),
-              HouseholdId.of(text(n, "h")), RegionCode.of(text(n, "r")), PayoutKind.valueOf(text(n, "k")),
-              Money.parse(text(n, "a")), (int) num(n, "n"));
+        case "line": {
+          YearMonth period = month(text(n, "p"));
+          Beneficiary b = beneficiary(text(n, "b"));
+          return new Line((int) num(n, "st"), n.containsKey("rm") ? month(text(n, "rm")) : period, period,
+              Scheme.valueOf(text(n, "s")), b, n.containsKey("y") ? beneficiary(text(n, "y")) : b,
+              HouseholdId.of(text(n, "h")), region(text(n, "r")), PayoutKind.valueOf(text(n, "k")),
+              Money.ofFen(fen(text(n, "a"))), (int) num(n, "n"));
+        }
         case "commit":
-          return new Commit(num(n, "seq"), num(n, "lines"), Money.parse(text(n, "amount")), text(n, "crc"));
+          return new Commit(num(n, "seq"), num(n, "lines"), Money.ofFen(fen(text(n, "amount"))), text(n, "crc"));
         default:
           throw new IllegalArgumentException("unknown record type '" + text(n, "t") + "'");
       }
@@ -172,23 +243,60 @@ public final class LedgerCodec {
     }
   }
 
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    if (v == null || !v.isTextual()) {
+  private YearMonth month(String s) {
+    YearMonth m = months.get(s);
+    if (m == null) {
+      m = YearMonth.parse(s);
+      months.put(s, m);
+    }
+    return m;
+  }
+
+  private RegionCode region(String s) {
+    RegionCode r = regions.get(s);
+    if (r == null) {
+      r = RegionCode.of(s);
+      regions.put(s, r);
+    }
+    return r;
+  }
+
+  private static String text(Map<String, Object> n, String field) {
+    if (!(n.get(field) instanceof String s)) {
       throw new IllegalArgumentException("field '" + field + "' is missing or not text");
     }
-    return v.asText();
+    return s;
   }
 
-  private static long num(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    if (v == null || !v.isIntegralNumber()) {
+  private static long num(Map<String, Object> n, String field) {
+    if (!(n.get(field) instanceof Long v)) {
       throw new IllegalArgumentException("field '" + field + "' is missing or not a whole number");
     }
-    return v.asLong();
+    return v;
   }
 
-  private static Beneficiary beneficiary(String s) {
+  /** Decimal yuan with exactly two places, as written: {@code -60.00}. */
+  static long fen(String s) {
+    int n = s.length();
+    int i = s.startsWith("-") ? 1 : 0;
+    if (n - i < 4 || n - i > 18 || s.charAt(n - 3) != '.') {
+      throw new IllegalArgumentException("amount '" + s + "' is not decimal yuan with two places");
+    }
+    long v = 0;
+    for (int k = i; k < n; k++) {
+      if (k == n - 3) {
+        continue;
+      }
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException("amount '" + s + "' is not decimal yuan with two places");
+      }
+      v = v * 10 + (c - '0');
+    }
+    return i == 1 ? -v : v;
+  }
+
+  private Beneficiary beneficiary(String s) {
     int i = s.indexOf(':');
     if (i < 0) {
       throw new IllegalArgumentException("beneficiary '" + s + "' is not KIND:id");
@@ -201,8 +309,8 @@ public final class LedgerCodec {
   }
 
   private byte[] write(Body body) {
-    buf.reset();
-    try (JsonGenerator g = factory.createGenerator(buf)) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = FACTORY.createGenerator(buf)) {
       g.writeStartObject();
       body.write(g);
       g.writeEndObject();
@@ -211,5 +319,25 @@ public final class LedgerCodec {
     }
     buf.write('\n');
     return buf.toByteArray();
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[][] quoted(Enum<?>[] values) {
+    byte[][] out = new byte[values.length][];
+    for (Enum<?> v : values) {
+      out[v.ordinal()] = ascii("\"" + v.name() + "\"");
+    }
+    return out;
+  }
+
+  private static byte[][] prefixes(Beneficiary.Kind[] values) {
+    byte[][] out = new byte[values.length][];
+    for (Beneficiary.Kind v : values) {
+      out[v.ordinal()] = ascii(v.name() + ":");
+    }
+    return out;
   }
 }

@@ -64,9 +64,25 @@ public final class LongHashSet {
     }
   }
 
+  /**
+   * Adds every value of {@code other}. The table is first made at least as large as {@code other}'s:
+   * inserting one table's slots in order into a smaller table with the same hash would pile them
+   * into long probe runs.
+   */
   public void addAll(LongHashSet other) {
     if (other.hasZero) {
       hasZero = true;
+    }
+    int need = Math.max(other.slots.length, Integer.highestOneBit(Math.max(16, (size + other.size) * 2 - 1)) << 1);
+    if (slots.length < need) {
+      long[] old = slots;
+      slots = new long[need];
+      size = 0;
+      for (long s : old) {
+        if (s != 0) {
+          add(s);
+        }
+      }
     }
     for (long s : other.slots) {
       if (s != 0) {
