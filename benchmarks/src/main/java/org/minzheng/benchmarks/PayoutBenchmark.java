@@ -284,15 +284,19 @@ public class PayoutBenchmark {
     }
     if (withReport) {
       long t2 = System.nanoTime();
-      Report report;
+      ReportAggregator aggregator;
+      long t3;
+      long verified;
       try (FileLedger ledger = FileLedger.open(f)) {
-        long t3 = System.nanoTime();
-        report = ReportAggregator.of(ledger).build();
-        long t4 = System.nanoTime();
-        System.out.printf("reopen (verify %,d lines) %.2f s; report read back in %.2f s (%,.0f lines/s), total %s, %,d rows%n",
-            ledger.lineCount(), (t3 - t2) / 1e9, (t4 - t3) / 1e9, report.lineCount() / ((t4 - t3) / 1e9), report.total(),
-            report.rows().size());
-      }
+        t3 = System.nanoTime();
+        verified = ledger.lineCount();
+        aggregator = ReportAggregator.of(ledger);
+      } // the ledger's key index is not needed to build the report
+      Report report = aggregator.build();
+      long t4 = System.nanoTime();
+      System.out.printf("reopen (verify %,d lines) %.2f s; report read back in %.2f s (%,.0f lines/s), total %s, %,d rows%n",
+          verified, (t3 - t2) / 1e9, (t4 - t3) / 1e9, report.lineCount() / ((t4 - t3) / 1e9), report.total(),
+          report.rows().size());
       System.out.printf("peak heap used (sum of pool peaks) %,d MB%n", peakHeap() >> 20);
     }
     Files.delete(f);

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * happened; damage anywhere else raises {@link LedgerCorruptedException} and leaves the file alone.
  *
  * <p>Memory is bounded by the number of recorded keys, not lines: the ledger keeps one 64-bit
- * fingerprint per idempotency key (about 16 bytes each) and the run list; lines are read back from
+ * fingerprint per idempotency key (11 to 21 bytes each with the table's slack) and the run list; lines are read back from
  * the file by {@link #forEachLine}. The file is locked against a second writer process.
  *
  * @since 0.1

@@ -16,6 +16,7 @@ import org.minzheng.payout.PayoutKind;
 import org.minzheng.payout.PayoutLine;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.standard.Money;
+import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.Scheme;
 
 /**
@@ -42,12 +43,16 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
   private record GroupKey(Scheme scheme, ReportLevel level, String key, int year) {}
 
   private static final class Group {
-    final LongLongMap recipients = new LongLongMap(); // fingerprint -> persons << 12 | month bits
+    final LongLongMap recipients; // fingerprint -> persons << 12 | month bits; null for a city (see cityRecipients)
     final long[] personTimes = new long[12];
     final long[] fen = new long[12];
     final long[] lines = new long[12];
     int firstMonth = 13;
     int lastMonth = 0;
+
+    Group(boolean distinct) {
+      recipients = distinct ? new LongLongMap() : null;
+    }
   }
 
   private final Map<GroupKey, Group> groups = new HashMap<>();
@@ -55,7 +60,7 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
   private long totalFen;
   private Group[] last;
   private Scheme lastScheme;
-  private org.minzheng.standard.RegionCode lastRegion;
+  private RegionCode lastRegion;
   private int lastYear;
 
   /** An empty aggregator. */
@@ -107,7 +112,7 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
   }
 
   private Group group(Scheme s, ReportLevel level, String key, int year) {
-    return groups.computeIfAbsent(new GroupKey(s, level, key, year), k -> new Group());
+    return groups.computeIfAbsent(new GroupKey(s, level, key, year), k -> new Group(level != ReportLevel.CITY));
   }
 
   private static void add(Group g, PayoutLine l, boolean counted, long fp) {
@@ -118,10 +123,54 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
     g.lastMonth = Math.max(g.lastMonth, m);
     if (counted) {
       g.personTimes[m] += l.persons();
-      long v = ((long) l.persons() << MONTH_BITS) | (1L << m);
-      g.recipients.merge(fp, v, (a, b) -> (Math.max(a >>> MONTH_BITS, b >>> MONTH_BITS) << MONTH_BITS)
-          | ((a | b) & MONTH_MASK));
+      if (g.recipients != null) {
+        g.recipients.merge(fp, ((long) l.persons() << MONTH_BITS) | (1L << m), ReportAggregator::combine);
+      }
     }
+  }
+
+  /** Largest persons, union of the months paid. */
+  private static long combine(long a, long b) {
+    return (Math.max(a >>> MONTH_BITS, b >>> MONTH_BITS) << MONTH_BITS) | ((a | b) & MONTH_MASK);
+  }
+
+  /**
+   * Visits a city's recipients: the union of its counties' (a beneficiary paid in two counties counts
+   * once, with the months and the largest persons of both). Computed from the county maps when the
+   * report is built, with no map of its own: the distinct counts cost the county maps only.
+   */
+  private void forEachCityRecipient(GroupKey city, LongLongMap.Entry action) {
+    List<LongLongMap> counties = new ArrayList<>();
+    for (Map.Entry<GroupKey, Group> e : groups.entrySet()) {
+      GroupKey k = e.getKey();
+      if (k.level() == ReportLevel.COUNTY && k.scheme() == city.scheme() && k.year() == city.year()
+          && cityOf(k.key()).equals(city.key())) {
+        counties.add(e.getValue().recipients);
+      }
+    }
+    for (int i = 0; i < counties.size(); i++) {
+      int at = i;
+      counties.get(i).forEach((fp, v) -> {
+        for (int j = 0; j < at; j++) {
+          if (counties.get(j).containsKey(fp)) {
+            return; // visited with an earlier county
+          }
+        }
+        long all = v;
+        for (int j = at + 1; j < counties.size(); j++) {
+          long w = counties.get(j).get(fp, 0L); // 0 = absent: a value always has persons ≥ 1
+          if (w != 0) {
+            all = combine(all, w);
+          }
+        }
+        action.accept(fp, all);
+      });
+    }
+  }
+
+  private static String cityOf(String county) {
+    RegionCode r = RegionCode.of(county);
+    return r.level() == RegionCode.Level.COUNTY ? r.parent().orElseThrow().code() : county;
   }
 
   /** @return the number of lines read */
@@ -148,7 +197,7 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
       long[] monthRecipients = new long[12];
       long[] newRecipients = new long[12];
       long[] newPersons = new long[12];
-      g.recipients.forEach((fp, v) -> {
+      LongLongMap.Entry count = (fp, v) -> {
         long bits = v & MONTH_MASK;
         long persons = v >>> MONTH_BITS;
         int first = Long.numberOfTrailingZeros(bits);
@@ -159,7 +208,12 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
             monthRecipients[m]++;
           }
         }
-      });
+      };
+      if (k.level() == ReportLevel.CITY) {
+        forEachCityRecipient(k, count);
+      } else {
+        g.recipients.forEach(count);
+      }
       long cumR = 0;
       long cumP = 0;
       long cumPt = 0;

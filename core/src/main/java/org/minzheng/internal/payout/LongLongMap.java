@@ -8,9 +8,15 @@ public final class LongLongMap {
   private int size;
 
   public LongLongMap() {
-    keys = new long[16];
-    values = new long[16];
-    used = new boolean[16];
+    this(8);
+  }
+
+  /** A map sized for {@code expected} entries without growing. */
+  public LongLongMap(int expected) {
+    int cap = Integer.highestOneBit(Math.max(16, expected / 3 * 4 + 4) - 1) << 1;
+    keys = new long[cap];
+    values = new long[cap];
+    used = new boolean[cap];
   }
 
   public int size() {
@@ -40,7 +46,7 @@ public final class LongLongMap {
 
   /** Adds {@code delta} to the value of {@code key} (0 if absent), exactly. */
   public void add(long key, long delta) {
-    if ((size + 1) * 2 > keys.length) {
+    if ((size + 1) * 4 > keys.length * 3) { // load at most 3/4
       grow();
     }
     int mask = keys.length - 1;
@@ -60,7 +66,7 @@ public final class LongLongMap {
 
   /** Sets the value to the larger of the present one and {@code v}; inserts if absent. */
   public void max(long key, long v) {
-    if ((size + 1) * 2 > keys.length) {
+    if ((size + 1) * 4 > keys.length * 3) { // load at most 3/4
       grow();
     }
     int mask = keys.length - 1;
@@ -80,7 +86,7 @@ public final class LongLongMap {
 
   /** Sets the value to {@code f(present, v)}, or to {@code v} if absent. */
   public void merge(long key, long v, java.util.function.LongBinaryOperator f) {
-    if ((size + 1) * 2 > keys.length) {
+    if ((size + 1) * 4 > keys.length * 3) { // load at most 3/4
       grow();
     }
     int mask = keys.length - 1;
