@@ -145,4 +145,26 @@ class ReportTest {
     assertThat(n.get("rows").size()).isEqualTo(report.rows().size());
     assertThat(MinzhengJson.mapper().readValue(json.toString(), Report.class)).isEqualTo(report);
   }
+
+  @Test
+  void aHouseholdThatMovesCountiesIsOneRecipientOfTheCity() {
+    // h-move: 3 persons, 660.00 in January in Xinhua, then 4 persons, 700.00 in February in Ye County
+    ReportAggregator agg = new ReportAggregator();
+    Beneficiary b = Beneficiary.household("h-move");
+    agg.accept(new org.minzheng.payout.PayoutLine(JAN, JAN, Scheme.DIBAO, b, b, org.minzheng.household.HouseholdId.of("h-move"),
+        XINHUA, org.minzheng.payout.PayoutKind.REGULAR, Money.ofYuan(660), 3, PayoutFixtures.stamp()));
+    agg.accept(new org.minzheng.payout.PayoutLine(FEB, FEB, Scheme.DIBAO, b, b, org.minzheng.household.HouseholdId.of("h-move"),
+        YEXIAN, org.minzheng.payout.PayoutKind.REGULAR, Money.ofYuan(700), 4, PayoutFixtures.stamp()));
+    Report r = agg.build();
+    ReportRow city = r.find(Scheme.DIBAO, ReportLevel.CITY, "410400", FEB).orElseThrow();
+    // one household, its largest size 4, 3 + 4 = 7 person-times, 660 + 700 = 1,360.00
+    assertThat(city.recipients()).isEqualTo(1);
+    assertThat(city.cumulativeRecipients()).isEqualTo(1);
+    assertThat(city.cumulativePersons()).isEqualTo(4);
+    assertThat(city.cumulativePersonTimes()).isEqualTo(7);
+    assertThat(city.cumulativeAmount()).isEqualTo(Money.ofYuan(1_360));
+    assertThat(r.find(Scheme.DIBAO, ReportLevel.CITY, "410400", JAN).orElseThrow().recipients()).isEqualTo(1);
+    assertThat(r.find(Scheme.DIBAO, ReportLevel.COUNTY, "410402", JAN).orElseThrow().cumulativePersons()).isEqualTo(3);
+    assertThat(r.find(Scheme.DIBAO, ReportLevel.COUNTY, "410422", FEB).orElseThrow().cumulativeRecipients()).isEqualTo(1);
+  }
 }
