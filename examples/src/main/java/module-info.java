@@ -8,6 +8,7 @@ module org.minzheng.examples {
   requires org.minzheng.core;
   requires info.picocli;
 
+  exports org.minzheng.examples;
   exports org.minzheng.examples.cli;
 
   // picocli sets the commands' annotated fields reflectively; Jackson writes the JSON reports
