@@ -44,12 +44,13 @@ record StandardsReport(LocalDate asOf, List<ModuleLine> modules, List<RegionLine
   /** Months {@code from} through {@code to} (inclusive) in which the parameter resolves in none of {@code regions}. */
   record Gap(String parameter, YearMonth from, YearMonth to, List<String> regions) {}
 
-  record ValueLine(String module, String region, String parameter, String value, String unit, LocalDate effectiveFrom,
+  record ValueLine(String module, String region, String parameter, String value, String unit, String unitEnglish,
+      LocalDate effectiveFrom,
       Optional<LocalDate> effectiveUntil, Status status, Status datingStatus, String basis, Optional<String> note) {
 
     static ValueLine of(StandardSet set, RegionCode region, ParameterValue<?> v) {
       return new ValueLine(set.moduleId(), region.code(), v.key().id(), v.formattedValue(), v.key().unit().chinese(),
-          v.effectiveFrom(), v.effectiveUntil(), v.status(), v.datingStatus(), v.basis().toString(), v.note());
+          v.key().unit().english(), v.effectiveFrom(), v.effectiveUntil(), v.status(), v.datingStatus(), v.basis().toString(), v.note());
     }
   }
 
@@ -203,7 +204,8 @@ record StandardsReport(LocalDate asOf, List<ModuleLine> modules, List<RegionLine
   private static String value(ValueLine v, CommonOptions o) {
     String status = v.status() == v.datingStatus() ? v.status().name()
         : v.status() + o.t("; 生效日期 ", "; dating ") + v.datingStatus();
-    return v.region() + "  " + v.parameter() + " = " + v.value() + (v.unit().isEmpty() ? "" : " " + v.unit())
+    String unit = o.zh() ? v.unit() : v.unitEnglish();
+    return v.region() + "  " + v.parameter() + " = " + v.value() + (unit.isEmpty() ? "" : " " + unit)
         + "  [" + v.effectiveFrom() + ", " + v.effectiveUntil().map(Object::toString).orElse("∞") + ")  " + status
         + "  " + v.module();
   }

@@ -41,7 +41,7 @@ class StandardsCommandTest {
     assertThat(young.out()).contains("effective more than a year before it): 1\n    410400  dibao.minimumPayout = 0.00");
     CliRun old = CliRun.run(tiny, dir, "", "standards", "--lang", "en", "--as-of", "2021-06-01");
     assertThat(old.out()).contains("effective more than a year before it): 2")
-        .contains("410400  dibao.standard.urban = 570.00 元/人/月  [2020-01-01, ∞)  SEED  tiny");
+        .contains("410400  dibao.standard.urban = 570.00 yuan per person per month  [2020-01-01, ∞)  SEED  tiny");
   }
 
   @Test
