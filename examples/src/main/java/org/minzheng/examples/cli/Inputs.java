@@ -2,11 +2,13 @@ package org.minzheng.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.minzheng.InvalidInputException;
 import org.minzheng.household.Household;
 import org.minzheng.household.PriceIndexSeries;
@@ -70,6 +72,10 @@ final class Inputs {
           .append(e.getLocation().getColumnNr()).append(")");
     }
     String message = e.getOriginalMessage();
+    if (e instanceof UnrecognizedPropertyException u) {
+      message = "unknown field \"" + u.getPropertyName() + "\"; the fields there are "
+          + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
     for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
       if (c instanceof InvalidInputException i) {
         message = String.join("; ", i.problems());
