@@ -12,9 +12,11 @@ module org.minzheng.testkit {
   requires com.fasterxml.jackson.dataformat.yaml;
 
   exports org.minzheng.testkit;
-  // exports org.minzheng.testkit.cases;
+  exports org.minzheng.testkit.cases;
   // exports org.minzheng.testkit.conformance;
 
   opens org.minzheng.testkit to com.fasterxml.jackson.databind;
-  // opens org.minzheng.testkit.cases to com.fasterxml.jackson.databind;
+  opens org.minzheng.testkit.cases to com.fasterxml.jackson.databind;
+
+  uses org.minzheng.standard.spi.StandardsProvider;
 }
