@@ -17,15 +17,15 @@ module org.minzheng.core {
   exports org.minzheng.household;
   exports org.minzheng.scheme;
   exports org.minzheng.json;
-  // exports org.minzheng.payout;
-  // exports org.minzheng.institution;
-  // exports org.minzheng.report;
+  exports org.minzheng.payout;
+  exports org.minzheng.institution;
+  exports org.minzheng.report;
 
   opens org.minzheng.household to com.fasterxml.jackson.databind;
   opens org.minzheng.scheme to com.fasterxml.jackson.databind;
-  // opens org.minzheng.payout to com.fasterxml.jackson.databind;
-  // opens org.minzheng.institution to com.fasterxml.jackson.databind;
-  // opens org.minzheng.report to com.fasterxml.jackson.databind;
+  opens org.minzheng.payout to com.fasterxml.jackson.databind;
+  opens org.minzheng.institution to com.fasterxml.jackson.databind;
+  opens org.minzheng.report to com.fasterxml.jackson.databind;
   opens org.minzheng.json to com.fasterxml.jackson.databind;
 
   uses org.minzheng.standard.spi.StandardsProvider;

@@ -1,16 +1,24 @@
 package org.minzheng;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.minzheng.household.Household;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.TemporaryAssistanceCase;
+import org.minzheng.internal.engine.Engine;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.scheme.SchemeResult;
+import org.minzheng.scheme.Stamp;
+import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.StandardNotFoundException;
 
 /**
  * The entry point a host calls: a household and a month in, every scheme's explained result out.
- * SKELETON: the engine is being written (issue 3); the signatures are the contract.
  *
  * <pre>{@code
  * BenefitCalculator calc = BenefitCalculator.builder(StandardsRegistry.loadInstalled())
@@ -21,17 +29,31 @@ import org.minzheng.scheme.SchemeResult;
  * HouseholdResult r = calc.calculate(household, YearMonth.of(2020, 10));
  * }</pre>
  *
+ * <p>The calculation order per household and month is fixed and computed once (rules.md): (1) the
+ * counted members; (2) extreme-poverty support per member; (3) dibao for the household, extreme-poverty
+ * persons left out; (4) the price-linked subsidy; (5) the old-age allowance; (6) the disability living
+ * and (7) nursing subsidies. A scheme that depends on an {@code UNDETERMINED} one is {@code UNDETERMINED}
+ * too, naming the same missing facts, only when its status or amount would differ with that outcome.
+ *
+ * <p>Every parameter comes from the registry's {@link StandardsView} for the household's region and
+ * the month's first day; the parameters of a view are resolved once and shared by every household of
+ * that region and month. Immutable and thread-safe.
+ *
  * @since 0.1
  */
 public final class BenefitCalculator {
-  private BenefitCalculator() {}
+  private final Engine engine;
+
+  private BenefitCalculator(Builder b) {
+    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations);
+  }
 
   /**
    * @param registry the standards, not null
    * @return a builder
    */
   public static Builder builder(StandardsRegistry registry) {
-    throw new UnsupportedOperationException("engine not written yet");
+    return new Builder(requireNonNull(registry, "registry"));
   }
 
   /**
@@ -42,20 +64,51 @@ public final class BenefitCalculator {
    * @return the results with their stamp
    * @throws InvalidInputException naming the field and value (a birth date after the clock's today, …)
    * @throws UnknownRegionException if the household's region is not declared by any loaded module
-   * @throws org.minzheng.standard.StandardNotFoundException if the month is before any standard (strict)
+   * @throws StandardNotFoundException if the month is before any standard (strict)
    */
   public HouseholdResult calculate(Household household, YearMonth month) {
-    throw new UnsupportedOperationException("engine not written yet");
+    requireNonNull(household, "household");
+    requireNonNull(month, "month");
+    return engine.calculate(household, month);
   }
 
   /**
    * The result of one temporary-assistance case (its month is the approval month).
    *
    * @param c the case, not null
-   * @return the result
+   * @return the result, paid to the case's household
+   * @throws UnknownRegionException if the case's region is not declared by any loaded module
+   * @throws StandardNotFoundException if no standard is in force on the approval date (strict)
    */
   public SchemeResult calculate(TemporaryAssistanceCase c) {
-    throw new UnsupportedOperationException("engine not written yet");
+    return engine.calculate(requireNonNull(c, "c"));
+  }
+
+  /**
+   * The reproducibility stamp of a temporary-assistance case's result.
+   *
+   * @param c the case, not null
+   * @return the library version, the modules and the hash of the parameters the case uses
+   * @throws UnknownRegionException if the case's region is not declared by any loaded module
+   * @throws StandardNotFoundException if no standard is in force on the approval date (strict)
+   * @since 0.1
+   */
+  public Stamp stamp(TemporaryAssistanceCase c) {
+    return engine.stamp(requireNonNull(c, "c"));
+  }
+
+  /**
+   * The reproducibility stamp every household of a region gets for a month.
+   *
+   * @param region a declared region, not null
+   * @param month the month, not null
+   * @return the stamp
+   * @throws UnknownRegionException if the region is not declared by any loaded module
+   * @throws StandardNotFoundException if the month is before any standard (strict)
+   * @since 0.1
+   */
+  public Stamp stamp(RegionCode region, YearMonth month) {
+    return engine.stamp(requireNonNull(region, "region"), requireNonNull(month, "month"));
   }
 
   /**
@@ -67,22 +120,54 @@ public final class BenefitCalculator {
    * @return the results and the errors, in input order
    */
   public BatchResult calculateAll(Iterable<Household> households, YearMonth month) {
-    throw new UnsupportedOperationException("engine not written yet");
+    List<HouseholdResult> results = new ArrayList<>();
+    List<BatchError> errors = new ArrayList<>();
+    calculateEach(households, month, new BatchSink() {
+      @Override
+      public void result(HouseholdResult result) {
+        results.add(result);
+      }
+
+      @Override
+      public void error(BatchError error) {
+        errors.add(error);
+      }
+    });
+    return new BatchResult(results, errors);
   }
 
   /**
    * Streaming form of {@link #calculateAll(Iterable, YearMonth)}: each result or error is handed to
    * {@code sink} as soon as it is computed, so memory does not grow with the number of households.
+   * A household that fails with {@link InvalidInputException}, {@link UnknownRegionException},
+   * {@link StandardNotFoundException} or {@link IllegalArgumentException} becomes a {@link BatchError}.
    *
    * @param households the households, not null
    * @param month the month, not null
    * @param sink receives results and errors in input order, not null
    */
   public void calculateEach(Iterable<Household> households, YearMonth month, BatchSink sink) {
-    throw new UnsupportedOperationException("engine not written yet");
+    requireNonNull(households, "households");
+    requireNonNull(month, "month");
+    requireNonNull(sink, "sink");
+    engine.each(households, month, new Engine.Sink() {
+      @Override
+      public void result(HouseholdResult r) {
+        sink.result(r);
+      }
+
+      @Override
+      public void error(BatchError e) {
+        sink.error(e);
+      }
+    });
   }
 
-  /** Receives the results and errors of a streaming batch. */
+  /**
+   * Receives the results and errors of a streaming batch.
+   *
+   * @since 0.1
+   */
   public interface BatchSink {
     /** @param result a household's results */
     void result(HouseholdResult result);
@@ -91,28 +176,52 @@ public final class BenefitCalculator {
     void error(BatchError error);
   }
 
-  /** Configures a {@link BenefitCalculator}. */
+  /**
+   * Configures a {@link BenefitCalculator}.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
-    private Builder() {}
+    private final StandardsRegistry registry;
+    private Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    private PriceIndexSeries series = PriceIndexSeries.EMPTY;
+    private boolean explanations = true;
 
-    /** @param clock the clock that says what "today" is (birth dates after it are invalid), not null @return this */
+    private Builder(StandardsRegistry registry) {
+      this.registry = registry;
+    }
+
+    /**
+     * @param clock the clock that says what "today" is (birth dates after it are invalid); default the
+     *     system clock in Asia/Shanghai, not null
+     * @return this
+     */
     public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
       return this;
     }
 
-    /** @param series price indices for the price-linked subsidy, not null @return this */
+    /**
+     * @param series price indices for the price-linked subsidy, not null
+     * @return this
+     */
     public Builder priceIndex(PriceIndexSeries series) {
+      this.series = requireNonNull(series, "series");
       return this;
     }
 
-    /** @param on whether results carry explanations (default true) @return this */
+    /**
+     * @param on whether results carry explanations (default true); off, every result has {@code Explanation.NONE}
+     * @return this
+     */
     public Builder explanations(boolean on) {
+      this.explanations = on;
       return this;
     }
 
     /** @return the calculator */
     public BenefitCalculator build() {
-      throw new UnsupportedOperationException("engine not written yet");
+      return new BenefitCalculator(this);
     }
   }
 }

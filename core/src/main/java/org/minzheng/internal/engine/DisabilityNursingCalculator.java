@@ -1,0 +1,115 @@
+package org.minzheng.internal.engine;
+
+import static org.minzheng.standard.Parameters.AGE_REFERENCE;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_AMOUNT;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_AMOUNT;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_CATEGORIES;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_MAX_AGE;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_MIN_AGE;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_MAX_GRADE;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ROUNDING;
+import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.minzheng.household.Disability;
+import org.minzheng.household.Person;
+import org.minzheng.scheme.Outcome;
+import org.minzheng.scheme.Reason;
+import org.minzheng.scheme.SchemeResult;
+import org.minzheng.scheme.Step;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.Scheme;
+
+/**
+ * Nursing subsidy for severely disabled people (重度残疾人护理补贴, rules.md §6): grade 1–2 (the
+ * worst grade is a parameter) needing long-term care; the enhanced amount for the enhanced ages in a
+ * dibao household with an enhanced category, when the standards define one; not for extreme-poverty
+ * persons or people receiving a work-injury nursing allowance; orphans may receive it.
+ */
+final class DisabilityNursingCalculator extends PersonRule {
+  static final DisabilityNursingCalculator INSTANCE = new DisabilityNursingCalculator();
+
+  private DisabilityNursingCalculator() {}
+
+  @Override
+  Scheme scheme() {
+    return Scheme.DISABILITY_NURSING_SUBSIDY;
+  }
+
+  @Override
+  List<Step> warnings(Params p) {
+    return p.nursingWarnings;
+  }
+
+  @Override
+  SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e) {
+    Params p = w.p;
+    Person person = w.person[i];
+    Disability d = person.disability().orElse(null);
+    if (d == null) {
+      if (e != null) {
+        e.step("disabilityNursing.disabled", "无持证残疾", "no certified disability", Expl.in("disability", "none"), List.of(),
+            "false");
+      }
+      return ineligible(Scheme.DISABILITY_NURSING_SUBSIDY, w, i, Reasons.L_NOT_DISABLED, e);
+    }
+    boolean severe = d.grade() <= p.nursingMaxGrade;
+    boolean care = d.needsLongTermCare();
+    boolean injury = person.receivesWorkInjuryNursingAllowance();
+    if (e != null) {
+      e.step("disabilityNursing.conditions",
+          "残疾 " + d.category().chinese() + d.grade() + "级 (重度: ≤" + p.nursingMaxGrade + "级); 需长期照护: " + yesNo(care)
+              + (d.longTermCare().isEmpty() ? " (未填写, 1-2级默认需要)" : "") + "; 特困人员: " + yesNo(isEp) + "; 工伤护理费: "
+              + yesNo(injury),
+          "disability " + d.category() + " grade " + d.grade() + " (severe: ≤" + p.nursingMaxGrade + "); needs long-term care: "
+              + yesNo(care) + (d.longTermCare().isEmpty() ? " (not given; grades 1-2 default to yes)" : "")
+              + "; extreme-poverty person: " + yesNo(isEp) + "; work-injury nursing allowance: " + yesNo(injury),
+          Expl.in("disability", d.category() + " " + d.grade(), "longTermCare", care, "extremePoverty", isEp,
+              "workInjuryNursingAllowance", injury),
+          p.uses(DISABILITY_NURSING_MAX_GRADE), "");
+    }
+    if (!severe || !care || isEp || injury) {
+      List<Reason> reasons = new ArrayList<>(3);
+      if (!severe) {
+        reasons.add(Reasons.GRADE_NOT_SEVERE);
+      } else if (!care) {
+        reasons.add(Reasons.NO_LONG_TERM_CARE);
+      }
+      if (isEp) {
+        reasons.add(Reasons.EXTREME_POVERTY_PERSON);
+      }
+      if (injury) {
+        reasons.add(Reasons.WORK_INJURY_NURSING);
+      }
+      return ineligible(Scheme.DISABILITY_NURSING_SUBSIDY, w, i, reasons, e);
+    }
+    int age = w.age[i];
+    boolean enhanced = p.nursingEnhanced != null && dibaoHousehold && age >= p.enhancedMinAge && age <= p.enhancedMaxAge
+        && p.enhancedCategory[d.category().ordinal()];
+    Optional<Money> amount = enhanced ? p.nursingEnhanced : p.nursing;
+    if (e != null) {
+      String zh;
+      String en;
+      if (p.nursingEnhanced == null) {
+        zh = "当日标准未规定提标对象, 护理补贴 " + amount.get();
+        en = "the standards in force define no enhanced group: nursing subsidy " + amount.get();
+      } else {
+        zh = "提标条件: " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " 周岁 (现 " + age + " 周岁), 低保家庭 (" + yesNo(dibaoHousehold)
+            + "), 类别 " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category() + ") → "
+            + (enhanced ? "提标 " : "标准 ") + amount.get();
+        en = "enhanced group: aged " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " (now " + age + "), dibao household ("
+            + yesNo(dibaoHousehold) + "), category in " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category()
+            + ") → " + (enhanced ? "enhanced " : "standard ") + amount.get();
+      }
+      e.step("disabilityNursing.amount", zh, en, Expl.in("age", age, "dibaoHousehold", dibaoHousehold),
+          p.uses(DISABILITY_NURSING_AMOUNT, DISABILITY_NURSING_ENHANCED_AMOUNT, DISABILITY_NURSING_ENHANCED_MIN_AGE,
+              DISABILITY_NURSING_ENHANCED_MAX_AGE, DISABILITY_NURSING_ENHANCED_CATEGORIES, AGE_REFERENCE, LEAP_DAY_BIRTHDAY,
+              DISABILITY_NURSING_ROUNDING),
+          amount.get().toString());
+    }
+    return new SchemeResult(Scheme.DISABILITY_NURSING_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, amount,
+        w.payee[i], List.of(), List.of(), Expl.of(e));
+  }
+}

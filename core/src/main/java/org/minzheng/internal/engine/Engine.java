@@ -1,0 +1,165 @@
+package org.minzheng.internal.engine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.minzheng.BatchError;
+import org.minzheng.InvalidInputException;
+import org.minzheng.StandardsRegistry;
+import org.minzheng.StandardsView;
+import org.minzheng.UnknownRegionException;
+import org.minzheng.household.Household;
+import org.minzheng.household.PriceIndexSeries;
+import org.minzheng.household.TemporaryAssistanceCase;
+import org.minzheng.scheme.HouseholdResult;
+import org.minzheng.scheme.Outcome;
+import org.minzheng.scheme.SchemeResult;
+import org.minzheng.scheme.Stamp;
+import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.StandardNotFoundException;
+
+/**
+ * The calculation order of rules.md, computed once per household and month: (1) counted members,
+ * (2) extreme-poverty support per member, (3) dibao for the household without extreme-poverty
+ * persons, (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies.
+ * Thread-safe; the per-view {@link Params} are cached.
+ */
+public final class Engine {
+  private final StandardsRegistry registry;
+  private final Clock clock;
+  private final PriceIndexSeries series;
+  private final boolean explain;
+  private final ConcurrentHashMap<StandardsView, Params> params = new ConcurrentHashMap<>();
+
+  /** Receives batch output; mirrors {@code BenefitCalculator.BatchSink}. */
+  public interface Sink {
+    void result(HouseholdResult r);
+
+    void error(BatchError e);
+  }
+
+  public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain) {
+    this.registry = registry;
+    this.clock = clock;
+    this.series = series;
+    this.explain = explain;
+  }
+
+  public HouseholdResult calculate(Household h, YearMonth month) {
+    Params p = params(h.region(), month);
+    return calculate(h, p, new Work(), Dates.of(LocalDate.now(clock)));
+  }
+
+  public SchemeResult calculate(TemporaryAssistanceCase c) {
+    return TemporaryAssistanceCalculator.calculate(registry.standardFor(c.region(), c.approvalDate()), c, explain);
+  }
+
+  public Stamp stamp(TemporaryAssistanceCase c) {
+    return TemporaryAssistanceCalculator.stamp(registry.standardFor(c.region(), c.approvalDate()), c);
+  }
+
+  /** The stamp of a household-month calculation for a region, without a household. */
+  public Stamp stamp(RegionCode region, YearMonth month) {
+    return params(region, month).stamp;
+  }
+
+  /** Streams a batch: one {@link Work}, one {@link Params} per region, the clock read once. */
+  public void each(Iterable<Household> households, YearMonth month, Sink sink) {
+    int today = Dates.of(LocalDate.now(clock));
+    Work w = new Work();
+    Map<RegionCode, Object> byRegion = new HashMap<>();
+    int index = 0;
+    for (Household h : households) {
+      try {
+        RegionCode region = h.region();
+        Object o = byRegion.get(region);
+        if (o == null) {
+          try {
+            o = params(region, month);
+          } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
+            o = e;
+          }
+          byRegion.put(region, o);
+        }
+        if (o instanceof RuntimeException) {
+          throw (RuntimeException) o;
+        }
+        sink.result(calculate(h, (Params) o, w, today));
+      } catch (InvalidInputException e) {
+        sink.error(new BatchError(index, h.id().value(), e.problems()));
+      } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
+        sink.error(new BatchError(index, h.id().value(), List.of(String.valueOf(e.getMessage()))));
+      }
+      index++;
+    }
+  }
+
+  private Params params(RegionCode region, YearMonth month) {
+    StandardsView view = registry.standardFor(region, month);
+    Params p = params.get(view);
+    if (p == null) {
+      p = new Params(view, month, series, Stamps.libraryVersion());
+      Params prev = params.putIfAbsent(view, p);
+      if (prev != null) {
+        p = prev;
+      }
+    }
+    return p;
+  }
+
+  private HouseholdResult calculate(Household h, Params p, Work w, int today) {
+    w.reset(h, p, explain, today);
+    int n = w.size;
+    int counted = w.countedCount;
+    // (2) extreme poverty, before dibao: its persons leave the dibao household
+    for (int i = 0; i < n; i++) {
+      if (!w.counted[i]) {
+        continue;
+      }
+      SchemeResult r = ExtremePovertyCalculator.calculate(w, i);
+      w.ep[i] = r;
+      w.epOutcome[i] = r.outcome();
+      if (r.outcome() == Outcome.UNDETERMINED) {
+        w.undIndex[i] = w.undCount;
+        w.und[w.undCount++] = i;
+      }
+    }
+    // (3) dibao
+    SchemeResult dibao = DibaoCalculator.calculate(w);
+    w.dibao = dibao;
+    SchemeResult[] out = new SchemeResult[1 + 5 * counted];
+    out[0] = dibao;
+    int k = 1;
+    for (int i = 0; i < n; i++) {
+      if (w.counted[i]) {
+        out[k++] = w.ep[i];
+      }
+    }
+    // (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies
+    for (int i = 0; i < n; i++) {
+      if (w.counted[i]) {
+        out[k++] = PriceSubsidyCalculator.INSTANCE.resolve(w, i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (w.counted[i]) {
+        out[k++] = OldAgeCalculator.calculate(w, i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (w.counted[i]) {
+        out[k++] = DisabilityLivingCalculator.INSTANCE.resolve(w, i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (w.counted[i]) {
+        out[k++] = DisabilityNursingCalculator.INSTANCE.resolve(w, i);
+      }
+    }
+    return new HouseholdResult(h.id().value(), p.month, List.of(out), p.stamp);
+  }
+}

@@ -1,0 +1,157 @@
+package org.minzheng.internal.engine;
+
+import static org.minzheng.standard.Parameters.AGE_REFERENCE;
+import static org.minzheng.standard.Parameters.DIBAO_EMPLOYMENT_DEDUCTION;
+import static org.minzheng.standard.Parameters.DIBAO_INCOME_MONTHS;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_BASIC_MULTIPLIER;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_DISABILITY_GRADES;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ELDERLY_AGE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINOR_AGE_LIMIT;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ROUNDING;
+import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.minzheng.household.Disability;
+import org.minzheng.household.Person;
+import org.minzheng.household.SelfCareAssessment;
+import org.minzheng.household.SelfCareLevel;
+import org.minzheng.scheme.Beneficiary;
+import org.minzheng.scheme.Outcome;
+import org.minzheng.scheme.Reason;
+import org.minzheng.scheme.SchemeResult;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.ResidenceType;
+import org.minzheng.standard.Scheme;
+
+/**
+ * Extreme-poverty support (特困人员救助供养, rules.md §2), per counted member: unable to work, no
+ * source of livelihood, no capable supporter; basic living (multiplier × local dibao standard) plus
+ * care by self-care level; paid to the person (dispersed) or the institution (centralized).
+ */
+final class ExtremePovertyCalculator {
+  private ExtremePovertyCalculator() {}
+
+  static SchemeResult calculate(Work w, int i) {
+    Params p = w.p;
+    Person person = w.person[i];
+    ResidenceType res = w.h.residenceType();
+    Expl e = w.explain ? new Expl().addAll(p.epWarnings) : null;
+    int age = w.age[i];
+    boolean elderly = age >= p.elderlyAge;
+    boolean minor = age < p.minorAgeLimit;
+    Disability d = person.disability().orElse(null);
+    boolean disabled = d != null && d.grade() <= p.epMaxGrade[d.category().ordinal()];
+    boolean unable = elderly || minor || disabled;
+    long limit = Math.multiplyExact(p.std(res), p.incomeMonths);
+    boolean incomeBelow = w.income[i] < limit;
+    Optional<Boolean> assets = w.h.assetsWithinLimits();
+    Optional<Boolean> supporter = person.hasCapableSupporter();
+    Optional<SelfCareAssessment> selfCare = person.selfCare();
+
+    if (e != null) {
+      String dis = d == null ? "无 / none" : d.category() + " " + d.grade() + "级";
+      e.step("extremePoverty.unableToWork",
+          "无劳动能力: " + p.ageReference.dayFor(p.month) + " 时 " + age + " 周岁 (≥" + p.elderlyAge + " 或 <" + p.minorAgeLimit
+              + "), 残疾 " + dis + " → " + (unable ? "符合" : "不符合"),
+          "unable to work: aged " + age + " on " + p.ageReference.dayFor(p.month) + " (≥" + p.elderlyAge + " or <"
+              + p.minorAgeLimit + "), disability " + dis + " → " + (unable ? "holds" : "fails"),
+          Expl.in("age", age, "disability", dis), p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, EXTREME_POVERTY_ELDERLY_AGE,
+              EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES), unable ? "true" : "false");
+      e.step("extremePoverty.ownIncome",
+          "本人计入收入 " + Fen.yuan(w.income[i]) + " (" + p.incomeMonths + "个月) < 低保标准 " + Fen.yuan(p.std(res)) + " × "
+              + p.incomeMonths + " = " + Fen.yuan(limit) + " → " + (incomeBelow ? "符合" : "不符合"),
+          "own counted income " + Fen.yuan(w.income[i]) + " over " + p.incomeMonths + " months < dibao standard "
+              + Fen.yuan(p.std(res)) + " × " + p.incomeMonths + " = " + Fen.yuan(limit) + " → " + (incomeBelow ? "holds" : "fails"),
+          Expl.in("ownCountedIncome", Fen.yuan(w.income[i]), "residenceType", res),
+          p.uses(Params.stdKey(res), DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION), incomeBelow ? "true" : "false");
+      e.step("extremePoverty.assets", "家庭财产在规定范围内: " + fact(assets), "household assets within limits: " + fact(assets),
+          Expl.in(Reasons.ASSETS_FACT, fact(assets)), List.of(), fact(assets));
+      e.step("extremePoverty.supporter", "有具备能力的法定义务人: " + fact(supporter),
+          "has a capable legal supporter: " + fact(supporter),
+          Expl.in("members[" + w.rid[i] + "].hasCapableSupporter", fact(supporter)), List.of(), fact(supporter));
+    }
+
+    if (!unable) { // decisive on its own; the other conditions are in the explanation
+      return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), Reasons.L_ABLE_TO_WORK, List.of(), e);
+    }
+    List<Reason> reasons = null;
+    if (!incomeBelow) {
+      reasons = add(reasons, Reasons.OWN_INCOME_NOT_BELOW_STANDARD);
+    }
+    if (assets.isPresent() && !assets.get()) {
+      reasons = add(reasons, Reasons.ASSETS_EXCEED_LIMITS);
+    }
+    if (supporter.isPresent() && supporter.get()) {
+      reasons = add(reasons, Reasons.HAS_CAPABLE_SUPPORTER);
+    }
+    if (reasons != null) {
+      return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(),
+          reasons, List.of(), e);
+    }
+    List<Reason> missing = null;
+    if (assets.isEmpty()) {
+      missing = add(missing, Reasons.MISSING_ASSETS);
+    }
+    if (supporter.isEmpty()) {
+      missing = add(missing, Reasons.memberFact(w.rid[i], "hasCapableSupporter"));
+    }
+    if (selfCare.isEmpty()) {
+      missing = add(missing, Reasons.memberFact(w.rid[i], "selfCare"));
+    }
+    if (missing != null) {
+      if (e != null) {
+        e.step("extremePoverty.undetermined", "条件均满足但缺少事实,无法确定", "every known condition holds but facts are missing",
+            Expl.in(), List.of(), "UNDETERMINED");
+      }
+      return result(w, i, Outcome.UNDETERMINED, Optional.empty(), Optional.empty(), List.of(), missing, e);
+    }
+    SelfCareLevel level = selfCare.get().level();
+    Optional<Money> amount = p.epAmount[res.ordinal()][level.ordinal()];
+    Optional<Beneficiary> payee = person.institution().isPresent()
+        ? Optional.of(Beneficiary.institution(person.institution().get().value()))
+        : w.payee[i];
+    if (e != null) {
+      String basic = p.basicExact[res.ordinal()].toPlainString();
+      String care = Fen.yuan(p.careFen[level.ordinal()]);
+      e.step("extremePoverty.amount",
+          "基本生活 " + p.basicMultiplier.toPlainString() + " × " + Fen.yuan(p.std(res)) + " = " + basic + "; 照料护理 (" + level
+              + ", 不能完成 " + selfCare.get().unable().size() + " 项) " + care + "; 合计 " + basic + " + " + care + " 按 "
+              + p.epRounding + " 舍入 = " + amount.get(),
+          "basic living " + p.basicMultiplier.toPlainString() + " × " + Fen.yuan(p.std(res)) + " = " + basic + "; care ("
+              + level + ", " + selfCare.get().unable().size() + " activities not done) " + care + "; total " + basic + " + "
+              + care + " rounded " + p.epRounding + " = " + amount.get(),
+          Expl.in("selfCareLevel", level, "residenceType", res),
+          p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING),
+          amount.get().toString());
+      boolean centralized = person.institution().isPresent();
+      e.step("extremePoverty.payee",
+          centralized ? "集中供养: 支付给供养机构 " + person.institution().get() : "分散供养: 支付给本人",
+          centralized ? "centralized support: paid to the institution " + person.institution().get()
+              : "dispersed support: paid to the person",
+          Expl.in("institution", person.institution().map(Object::toString).orElse("—")), List.of(),
+          payee.get().toString());
+    }
+    return result(w, i, Outcome.ELIGIBLE, amount, payee, List.of(), List.of(), e);
+  }
+
+  private static SchemeResult result(Work w, int i, Outcome o, Optional<Money> amount, Optional<Beneficiary> payee,
+      List<Reason> reasons, List<Reason> missing, Expl e) {
+    return new SchemeResult(Scheme.EXTREME_POVERTY, w.p.month, w.beneficiary[i], o, amount, payee, reasons, missing,
+        Expl.of(e));
+  }
+
+  static String fact(Optional<Boolean> b) {
+    return b.isEmpty() ? "未知 / unknown" : b.get().toString();
+  }
+
+  static List<Reason> add(List<Reason> l, Reason r) {
+    if (l == null) {
+      l = new ArrayList<>(3);
+    }
+    l.add(r);
+    return l;
+  }
+}

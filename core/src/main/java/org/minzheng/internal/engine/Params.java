@@ -1,0 +1,388 @@
+package org.minzheng.internal.engine;
+
+import static org.minzheng.standard.Parameters.AGE_REFERENCE;
+import static org.minzheng.standard.Parameters.DIBAO_CLASS_FLOOR;
+import static org.minzheng.standard.Parameters.DIBAO_EMPLOYMENT_DEDUCTION;
+import static org.minzheng.standard.Parameters.DIBAO_INCOME_MONTHS;
+import static org.minzheng.standard.Parameters.DIBAO_METHOD;
+import static org.minzheng.standard.Parameters.DIBAO_MINIMUM_PAYOUT;
+import static org.minzheng.standard.Parameters.DIBAO_ROUNDING;
+import static org.minzheng.standard.Parameters.DIBAO_STANDARD_RURAL;
+import static org.minzheng.standard.Parameters.DIBAO_STANDARD_URBAN;
+import static org.minzheng.standard.Parameters.DIBAO_TIERS;
+import static org.minzheng.standard.Parameters.DISABILITY_LIVING_AMOUNT;
+import static org.minzheng.standard.Parameters.DISABILITY_LIVING_ROUNDING;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_AMOUNT;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_AMOUNT;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_CATEGORIES;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_MAX_AGE;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_MIN_AGE;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_MAX_GRADE;
+import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ROUNDING;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_BASIC_MULTIPLIER;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_DISABILITY_GRADES;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ELDERLY_AGE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINOR_AGE_LIMIT;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ROUNDING;
+import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
+import static org.minzheng.standard.Parameters.OLD_AGE_BANDS;
+import static org.minzheng.standard.Parameters.OLD_AGE_HUKOU_REGION;
+import static org.minzheng.standard.Parameters.OLD_AGE_ROUNDING;
+import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_COVERED;
+import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_CPI_THRESHOLD;
+import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_FOOD_CPI_THRESHOLD;
+import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_MULTIPLIER;
+import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_ROUNDING;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minzheng.ResolvedParameter;
+import org.minzheng.StandardsView;
+import org.minzheng.household.PriceIndex;
+import org.minzheng.household.PriceIndexSeries;
+import org.minzheng.household.SelfCareLevel;
+import org.minzheng.scheme.LocalizedText;
+import org.minzheng.scheme.ParameterUse;
+import org.minzheng.scheme.Reason;
+import org.minzheng.scheme.Stamp;
+import org.minzheng.scheme.Step;
+import org.minzheng.standard.AgeBand;
+import org.minzheng.standard.AgeReference;
+import org.minzheng.standard.DibaoMethod;
+import org.minzheng.standard.DisabilityCategory;
+import org.minzheng.standard.LeapDayBirthday;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.ParameterKey;
+import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.ResidenceType;
+import org.minzheng.standard.Rounding;
+import org.minzheng.standard.StandardsConfigurationException;
+
+/**
+ * Every parameter the monthly schemes read, resolved once per {@link StandardsView} (region and
+ * month) and held in the form the hot path wants: fen as {@code long}, ages as {@code int}, the fixed
+ * amounts already rounded and wrapped. Also the explanation's {@link ParameterUse}s, the lenient-mode
+ * warnings and the stamp, so that no household rebuilds or rehashes anything.
+ */
+final class Params {
+  static final int TRIGGER_NONE = 0;
+  static final int TRIGGER_YES = 1;
+  static final int TRIGGER_MISSING = 2;
+
+  final StandardsView view;
+  final YearMonth month;
+  final String monthText;
+  final int monthStart;
+  final int monthEnd;
+
+  // general (§0)
+  final AgeReference ageReference;
+  final LeapDayBirthday leapDay;
+  final int ageDay;
+
+  // dibao (§1)
+  final long stdUrban;
+  final long stdRural;
+  final int incomeMonths;
+  final long employmentDeduction;
+  final long minimumPayout;
+  final DibaoMethod method;
+  final Map<String, Money> classFloor; // null when the standards define none for the date
+  final Map<String, Money> tiers; // null when the standards define none for the date
+  final Rounding dibaoRounding;
+
+  // extreme poverty (§2)
+  final BigDecimal basicMultiplier;
+  final int elderlyAge;
+  final int minorAgeLimit;
+  final int[] epMaxGrade; // by DisabilityCategory ordinal; 0 = the category never counts
+  final long[] careFen; // by SelfCareLevel ordinal
+  final BigDecimal[] basicExact; // by ResidenceType ordinal
+  final Optional<Money>[][] epAmount; // [ResidenceType][SelfCareLevel]
+  final Rounding epRounding;
+
+  // price subsidy (§4)
+  final BigDecimal cpiThreshold;
+  final BigDecimal foodCpiThreshold;
+  final BigDecimal priceMultiplier;
+  final boolean coversDibao;
+  final boolean coversExtremePoverty;
+  final Rounding priceRounding;
+  final int trigger;
+  final PriceIndex priceIndex; // null when missing
+  final String priceSeriesLabel;
+  final BigDecimal triggeringRate; // null unless triggered
+  final boolean triggeredByFood;
+  final Optional<Money>[] priceAmount; // by ResidenceType; null entries unless triggered
+  final List<Reason> priceMissing;
+
+  // old-age allowance (§5)
+  final int[] bandMin;
+  final Optional<Money>[] bandAmount;
+  final RegionCode hukouRegion;
+  final String hukouPrefix;
+  final Rounding oldAgeRounding;
+
+  // disability subsidies (§6)
+  final Optional<Money> living;
+  final Rounding livingRounding;
+  final Optional<Money> nursing;
+  final Optional<Money> nursingEnhanced; // null when the standards define no enhanced group
+  final int enhancedMinAge;
+  final int enhancedMaxAge;
+  final boolean[] enhancedCategory;
+  final int nursingMaxGrade;
+  final Rounding nursingRounding;
+
+  // explanations and stamp
+  private final Map<ParameterKey<?>, ResolvedParameter<?>> resolved = new HashMap<>();
+  private final Map<ParameterKey<?>, ParameterUse> uses = new HashMap<>();
+  final Stamp stamp;
+  final List<Step> dibaoWarnings;
+  final List<Step> epWarnings;
+  final List<Step> priceWarnings;
+  final List<Step> oldAgeWarnings;
+  final List<Step> livingWarnings;
+  final List<Step> nursingWarnings;
+
+  @SuppressWarnings("unchecked")
+  Params(StandardsView view, YearMonth month, PriceIndexSeries series, String libraryVersion) {
+    this.view = view;
+    this.month = month;
+    this.monthText = month.toString();
+    this.monthStart = Dates.of(month.atDay(1));
+    this.monthEnd = Dates.of(month.atEndOfMonth());
+
+    ageReference = req(AGE_REFERENCE);
+    leapDay = req(LEAP_DAY_BIRTHDAY);
+    ageDay = Dates.of(ageReference.dayFor(month));
+
+    Money urban = req(DIBAO_STANDARD_URBAN);
+    Money rural = req(DIBAO_STANDARD_RURAL);
+    stdUrban = urban.fen();
+    stdRural = rural.fen();
+    incomeMonths = req(DIBAO_INCOME_MONTHS);
+    if (incomeMonths < 1) {
+      throw config(DIBAO_INCOME_MONTHS, "is " + incomeMonths + "; it must be at least 1");
+    }
+    employmentDeduction = req(DIBAO_EMPLOYMENT_DEDUCTION).fen();
+    minimumPayout = req(DIBAO_MINIMUM_PAYOUT).fen();
+    method = req(DIBAO_METHOD);
+    classFloor = opt(DIBAO_CLASS_FLOOR);
+    tiers = method == DibaoMethod.TIERED ? req(DIBAO_TIERS) : opt(DIBAO_TIERS);
+    dibaoRounding = req(DIBAO_ROUNDING);
+
+    basicMultiplier = req(EXTREME_POVERTY_BASIC_MULTIPLIER);
+    elderlyAge = req(EXTREME_POVERTY_ELDERLY_AGE);
+    minorAgeLimit = req(EXTREME_POVERTY_MINOR_AGE_LIMIT);
+    epMaxGrade = new int[DisabilityCategory.values().length];
+    for (Map.Entry<String, Integer> g : req(EXTREME_POVERTY_DISABILITY_GRADES).entrySet()) {
+      epMaxGrade[category(EXTREME_POVERTY_DISABILITY_GRADES, g.getKey()).ordinal()] = g.getValue();
+    }
+    Map<String, Money> care = req(EXTREME_POVERTY_CARE);
+    careFen = new long[SelfCareLevel.values().length];
+    for (SelfCareLevel level : SelfCareLevel.values()) {
+      Money m = care.get(level.name());
+      if (m == null) {
+        throw config(EXTREME_POVERTY_CARE, "has no amount for " + level + " (it has " + care.keySet() + ")");
+      }
+      careFen[level.ordinal()] = m.fen();
+    }
+    epRounding = req(EXTREME_POVERTY_ROUNDING);
+    basicExact = new BigDecimal[ResidenceType.values().length];
+    epAmount = new Optional[ResidenceType.values().length][SelfCareLevel.values().length];
+    for (ResidenceType r : ResidenceType.values()) {
+      BigDecimal basic = Money.ofFen(std(r)).toYuan().multiply(basicMultiplier);
+      basicExact[r.ordinal()] = basic;
+      for (SelfCareLevel level : SelfCareLevel.values()) {
+        epAmount[r.ordinal()][level.ordinal()] =
+            Optional.of(Money.of(basic.add(Money.ofFen(careFen[level.ordinal()]).toYuan()), epRounding));
+      }
+    }
+
+    cpiThreshold = req(PRICE_SUBSIDY_CPI_THRESHOLD);
+    foodCpiThreshold = req(PRICE_SUBSIDY_FOOD_CPI_THRESHOLD);
+    priceMultiplier = req(PRICE_SUBSIDY_MULTIPLIER);
+    boolean dibao = false;
+    boolean ep = false;
+    for (String group : req(PRICE_SUBSIDY_COVERED)) {
+      if (group.equals("DIBAO_MEMBER")) {
+        dibao = true;
+      } else if (group.equals("EXTREME_POVERTY")) {
+        ep = true;
+      } else {
+        throw config(PRICE_SUBSIDY_COVERED, "names the unknown group '" + group + "' (known: DIBAO_MEMBER, EXTREME_POVERTY)");
+      }
+    }
+    coversDibao = dibao;
+    coversExtremePoverty = ep;
+    priceRounding = req(PRICE_SUBSIDY_ROUNDING);
+    priceSeriesLabel = series.label();
+    priceIndex = series.find(view.region(), month).orElse(null);
+    priceAmount = new Optional[ResidenceType.values().length];
+    if (priceIndex == null) {
+      trigger = TRIGGER_MISSING;
+      triggeringRate = null;
+      triggeredByFood = false;
+      priceMissing = List.of(Reasons.missing("priceIndex[" + view.region() + "," + month + "]"));
+    } else {
+      priceMissing = List.of();
+      boolean cpi = priceIndex.cpi().compareTo(cpiThreshold) >= 0;
+      boolean food = priceIndex.foodCpi().compareTo(foodCpiThreshold) >= 0;
+      if (!cpi && !food) {
+        trigger = TRIGGER_NONE;
+        triggeringRate = null;
+        triggeredByFood = false;
+      } else {
+        trigger = TRIGGER_YES;
+        // the larger product if both trigger: the standard is the same, so the larger rate
+        triggeredByFood = food && (!cpi || priceIndex.foodCpi().compareTo(priceIndex.cpi()) > 0);
+        triggeringRate = triggeredByFood ? priceIndex.foodCpi() : priceIndex.cpi();
+        for (ResidenceType r : ResidenceType.values()) {
+          BigDecimal exact = Money.ofFen(std(r)).toYuan().multiply(triggeringRate.movePointLeft(2)).multiply(priceMultiplier);
+          priceAmount[r.ordinal()] = Optional.of(Money.of(exact, priceRounding));
+        }
+      }
+    }
+
+    oldAgeRounding = req(OLD_AGE_ROUNDING);
+    List<AgeBand> bands = new ArrayList<>(req(OLD_AGE_BANDS));
+    bands.sort(Comparator.comparingInt(AgeBand::minAge));
+    bandMin = new int[bands.size()];
+    bandAmount = new Optional[bands.size()];
+    for (int i = 0; i < bands.size(); i++) {
+      bandMin[i] = bands.get(i).minAge();
+      bandAmount[i] = Optional.of(Money.of(bands.get(i).amount().toYuan(), oldAgeRounding));
+    }
+    hukouRegion = req(OLD_AGE_HUKOU_REGION);
+    String code = hukouRegion.code();
+    switch (hukouRegion.level()) {
+      case PROVINCE:
+        hukouPrefix = code.substring(0, 2);
+        break;
+      case CITY:
+        hukouPrefix = code.substring(0, 4);
+        break;
+      default:
+        hukouPrefix = code;
+    }
+
+    livingRounding = req(DISABILITY_LIVING_ROUNDING);
+    living = Optional.of(Money.of(req(DISABILITY_LIVING_AMOUNT).toYuan(), livingRounding));
+    nursingRounding = req(DISABILITY_NURSING_ROUNDING);
+    nursing = Optional.of(Money.of(req(DISABILITY_NURSING_AMOUNT).toYuan(), nursingRounding));
+    nursingMaxGrade = req(DISABILITY_NURSING_MAX_GRADE);
+    enhancedCategory = new boolean[DisabilityCategory.values().length];
+    Money enhanced = opt(DISABILITY_NURSING_ENHANCED_AMOUNT);
+    if (enhanced == null) {
+      nursingEnhanced = null;
+      enhancedMinAge = 0;
+      enhancedMaxAge = -1;
+    } else {
+      nursingEnhanced = Optional.of(Money.of(enhanced.toYuan(), nursingRounding));
+      enhancedMinAge = req(DISABILITY_NURSING_ENHANCED_MIN_AGE);
+      enhancedMaxAge = req(DISABILITY_NURSING_ENHANCED_MAX_AGE);
+      for (String c : req(DISABILITY_NURSING_ENHANCED_CATEGORIES)) {
+        enhancedCategory[category(DISABILITY_NURSING_ENHANCED_CATEGORIES, c).ordinal()] = true;
+      }
+    }
+
+    stamp = Stamps.stamp(libraryVersion, resolved.values());
+    dibaoWarnings = warnings(DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION,
+        DIBAO_MINIMUM_PAYOUT, DIBAO_METHOD, DIBAO_CLASS_FLOOR, DIBAO_TIERS, DIBAO_ROUNDING);
+    epWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL,
+        DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION, EXTREME_POVERTY_BASIC_MULTIPLIER, EXTREME_POVERTY_ELDERLY_AGE,
+        EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES, EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING);
+    priceWarnings = warnings(DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, PRICE_SUBSIDY_CPI_THRESHOLD,
+        PRICE_SUBSIDY_FOOD_CPI_THRESHOLD, PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_COVERED, PRICE_SUBSIDY_ROUNDING);
+    oldAgeWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, OLD_AGE_BANDS, OLD_AGE_HUKOU_REGION, OLD_AGE_ROUNDING);
+    livingWarnings = warnings(DISABILITY_LIVING_AMOUNT, DISABILITY_LIVING_ROUNDING);
+    nursingWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DISABILITY_NURSING_AMOUNT,
+        DISABILITY_NURSING_ENHANCED_AMOUNT, DISABILITY_NURSING_ENHANCED_MIN_AGE, DISABILITY_NURSING_ENHANCED_MAX_AGE,
+        DISABILITY_NURSING_ENHANCED_CATEGORIES, DISABILITY_NURSING_MAX_GRADE, DISABILITY_NURSING_ROUNDING);
+  }
+
+  long std(ResidenceType r) {
+    return r == ResidenceType.URBAN ? stdUrban : stdRural;
+  }
+
+  static ParameterKey<Money> stdKey(ResidenceType r) {
+    return r == ResidenceType.URBAN ? DIBAO_STANDARD_URBAN : DIBAO_STANDARD_RURAL;
+  }
+
+  /** The uses of the given parameters that were resolved (optional ones may be absent), for a step. */
+  List<ParameterUse> uses(ParameterKey<?>... keys) {
+    List<ParameterUse> l = new ArrayList<>(keys.length);
+    for (ParameterKey<?> k : keys) {
+      ParameterUse u = uses.get(k);
+      if (u != null) {
+        l.add(u);
+      }
+    }
+    return l;
+  }
+
+  /** The text of a parameter as resolved, e.g. {@code 570.00}. */
+  String text(ParameterKey<?> key) {
+    ParameterUse u = uses.get(key);
+    return u == null ? "—" : u.value();
+  }
+
+  private <T> T req(ParameterKey<T> key) {
+    ResolvedParameter<T> r = view.get(key);
+    record(key, r);
+    return r.value();
+  }
+
+  private <T> T opt(ParameterKey<T> key) {
+    Optional<ResolvedParameter<T>> r = view.find(key);
+    if (r.isEmpty()) {
+      return null;
+    }
+    record(key, r.get());
+    return r.get().value();
+  }
+
+  private void record(ParameterKey<?> key, ResolvedParameter<?> r) {
+    resolved.put(key, r);
+    uses.put(key, r.toUse());
+  }
+
+  private List<Step> warnings(ParameterKey<?>... keys) {
+    List<Step> steps = new ArrayList<>();
+    for (ParameterKey<?> k : keys) {
+      ResolvedParameter<?> r = resolved.get(k);
+      if (r != null && r.warning().isPresent()) {
+        String w = r.warning().get();
+        steps.add(new Step("standards.lenient", LocalizedText.of("警告(宽松模式): " + w, "WARNING (lenient mode): " + w),
+            Map.of(), List.of(r.toUse()), ""));
+      }
+    }
+    return List.copyOf(steps);
+  }
+
+  private DisabilityCategory category(ParameterKey<?> key, String name) {
+    try {
+      return DisabilityCategory.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw config(key, "names the unknown disability category '" + name + "'");
+    }
+  }
+
+  private StandardsConfigurationException config(ParameterKey<?> key, String problem) {
+    return new StandardsConfigurationException(List.of("parameter " + key.id() + " for region " + view.region()
+        + " on " + view.date() + " " + problem));
+  }
+
+  @Override
+  public String toString() {
+    return "Params[" + view + ", " + stamp.parameterHash().substring(0, 12) + "]";
+  }
+}

@@ -1,0 +1,126 @@
+package org.minzheng.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.minzheng.scheme.Outcome;
+import org.minzheng.scheme.Reason;
+import org.minzheng.scheme.SchemeResult;
+import org.minzheng.scheme.Step;
+import org.minzheng.standard.Scheme;
+
+/**
+ * A per-person scheme that depends on this month's extreme-poverty and dibao results. It is written
+ * for known inputs ({@code isEp}, {@code dibaoHousehold}); {@link #resolve} evaluates it under every
+ * pair of inputs some outcome of the undetermined schemes allows, and answers UNDETERMINED (naming the
+ * same missing facts) only when those evaluations differ in status or amount (rules.md §0).
+ */
+abstract class PersonRule {
+  abstract Scheme scheme();
+
+  abstract List<Step> warnings(Params p);
+
+  abstract SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e);
+
+  final SchemeResult resolve(Work w, int i) {
+    int mask = w.pairMask[i];
+    if (Integer.bitCount(mask) == 1) {
+      int b = Integer.numberOfTrailingZeros(mask);
+      Expl e = w.explain ? new Expl().addAll(warnings(w.p)) : null;
+      return eval(w, i, (b & 2) != 0, (b & 1) != 0, e);
+    }
+    SchemeResult first = null;
+    int firstBit = -1;
+    boolean same = true;
+    List<Reason> common = null;
+    List<Reason> missing = new ArrayList<>();
+    for (int b = 0; b < 4; b++) {
+      if ((mask & (1 << b)) == 0) {
+        continue;
+      }
+      SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
+      DibaoCalculator.union(missing, r.missingFacts());
+      if (first == null) {
+        first = r;
+        firstBit = b;
+        common = new ArrayList<>(r.reasons());
+      } else {
+        if (r.outcome() != first.outcome() || !r.amount().equals(first.amount())) {
+          same = false;
+        }
+        common.removeIf(x -> r.reasons().stream().noneMatch(y -> y.code().equals(x.code())));
+      }
+    }
+    if (same) {
+      Expl e = w.explain ? new Expl().addAll(warnings(w.p)) : null;
+      if (e != null) {
+        e.step("dependency.resolved",
+            "本项依赖的特困/低保结果尚未确定,但在其各种可能结果下本项结果相同 (" + alternatives(mask) + ")",
+            "the extreme-poverty or dibao result this scheme depends on is undetermined, but this result is the same under"
+                + " every possible outcome (" + alternatives(mask) + ")",
+            Expl.in("alternatives", alternatives(mask)), List.of(), first.outcome().toString());
+      }
+      SchemeResult r = eval(w, i, (firstBit & 2) != 0, (firstBit & 1) != 0, e);
+      List<Reason> reasons = r.outcome() == Outcome.INELIGIBLE && !common.isEmpty() ? common : r.reasons();
+      List<Reason> facts = r.outcome() == Outcome.UNDETERMINED ? missing : r.missingFacts();
+      return new SchemeResult(r.scheme(), r.month(), r.beneficiary(), r.outcome(), r.amount(), r.payee(), reasons, facts,
+          r.explanation());
+    }
+    List<Reason> deps = new ArrayList<>();
+    if (w.epOutcome[i] == Outcome.UNDETERMINED) {
+      DibaoCalculator.union(deps, w.ep[i].missingFacts());
+    }
+    if (w.dibao.outcome() == Outcome.UNDETERMINED) {
+      DibaoCalculator.union(deps, w.dibao.missingFacts());
+    }
+    DibaoCalculator.union(deps, missing);
+    Expl e = w.explain ? new Expl().addAll(warnings(w.p)) : null;
+    if (e != null) {
+      StringBuilder zh = new StringBuilder();
+      StringBuilder en = new StringBuilder();
+      for (int b = 0; b < 4; b++) {
+        if ((mask & (1 << b)) != 0) {
+          SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
+          String outcome = r.outcome() + r.amount().map(a -> " " + a).orElse("");
+          zh.append(zh.length() > 0 ? "; " : "").append(pairZh(b)).append(" → ").append(outcome);
+          en.append(en.length() > 0 ? "; " : "").append(pairEn(b)).append(" → ").append(outcome);
+        }
+      }
+      e.step("dependency.undetermined",
+          "本项依赖的特困/低保结果尚未确定,且结果随之不同: " + zh + " → 无法确定",
+          "the extreme-poverty or dibao result this scheme depends on is undetermined and this result differs with it: "
+              + en + " → undetermined",
+          Expl.in("alternatives", alternatives(mask)), List.of(), "UNDETERMINED");
+    }
+    return new SchemeResult(scheme(), w.p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
+        List.of(), deps, Expl.of(e));
+  }
+
+  private static String alternatives(int mask) {
+    StringBuilder b = new StringBuilder();
+    for (int x = 0; x < 4; x++) {
+      if ((mask & (1 << x)) != 0) {
+        b.append(b.length() > 0 ? "; " : "").append(pairEn(x));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String pairZh(int b) {
+    return ((b & 2) != 0 ? "特困人员" : "非特困人员") + ", " + ((b & 1) != 0 ? "低保家庭" : "非低保家庭");
+  }
+
+  private static String pairEn(int b) {
+    return ((b & 2) != 0 ? "extreme-poverty person" : "not extreme-poverty") + ", "
+        + ((b & 1) != 0 ? "dibao household" : "not a dibao household");
+  }
+
+  static SchemeResult ineligible(Scheme s, Work w, int i, List<Reason> reasons, Expl e) {
+    return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), reasons,
+        List.of(), Expl.of(e));
+  }
+
+  static String yesNo(boolean b) {
+    return b ? "是 / yes" : "否 / no";
+  }
+}

@@ -1,0 +1,82 @@
+package org.minzheng.internal.engine;
+
+import java.util.List;
+import org.minzheng.scheme.LocalizedText;
+import org.minzheng.scheme.Reason;
+
+/** Shared, constant reasons (a failed condition never allocates) and the builders of missing-fact reasons. */
+final class Reasons {
+  private Reasons() {}
+
+  // ---- dibao (§1)
+  static final Reason NO_COUNTED_MEMBER = r("NO_COUNTED_MEMBER",
+      "家庭无计入成员(当月无成员计入,或均为特困人员)",
+      "no counted member: nobody counts this month, or every member is an extreme-poverty person");
+  static final Reason INCOME_NOT_BELOW_STANDARD = r("INCOME_NOT_BELOW_STANDARD",
+      "家庭月人均收入不低于当地低保标准", "counted monthly income per person is not below the local dibao standard");
+  static final Reason ASSETS_EXCEED_LIMITS = r("ASSETS_EXCEED_LIMITS",
+      "家庭财产超过当地规定", "household assets exceed the local limits");
+
+  // ---- extreme poverty (§2)
+  static final Reason ABLE_TO_WORK = r("NOT_UNABLE_TO_WORK",
+      "不属于无劳动能力人员(年龄、残疾等级均不符合)", "not unable to work (neither the age nor a disability grade qualifies)");
+  static final Reason OWN_INCOME_NOT_BELOW_STANDARD = r("OWN_INCOME_NOT_BELOW_STANDARD",
+      "本人收入不低于当地低保标准", "the person's own counted income is not below the local dibao standard");
+  static final Reason HAS_CAPABLE_SUPPORTER = r("HAS_CAPABLE_SUPPORTER",
+      "有具备赡养、抚养、扶养能力的法定义务人", "a legal supporter able to support exists");
+
+  // ---- price subsidy (§4)
+  static final Reason NOT_COVERED = r("NOT_COVERED",
+      "不属于价格临时补贴保障范围", "not in a group the price subsidy covers");
+  static final Reason NOT_TRIGGERED = r("NOT_TRIGGERED",
+      "当月价格指数未达到启动条件", "the month's price indices do not reach the trigger");
+
+  // ---- old-age allowance (§5)
+  static final Reason BELOW_MINIMUM_AGE = r("BELOW_MINIMUM_AGE",
+      "未达到高龄津贴最低年龄", "below the lowest age of the old-age allowance");
+  static final Reason HUKOU_OUTSIDE_REGION = r("HUKOU_OUTSIDE_REGION",
+      "户籍不在高龄津贴发放范围内", "household registration outside the region covered");
+
+  // ---- disability subsidies (§6)
+  static final Reason NOT_DISABLED = r("NOT_DISABLED", "无持证残疾", "no certified disability");
+  static final Reason EXTREME_POVERTY_PERSON = r("EXTREME_POVERTY_PERSON",
+      "特困供养人员不享受残疾人两项补贴", "extreme-poverty persons receive neither disability subsidy");
+  static final Reason WORK_INJURY_NURSING = r("WORK_INJURY_NURSING_ALLOWANCE",
+      "享受工伤保险生活护理费", "receives a work-injury nursing allowance");
+  static final Reason ORPHAN_PROTECTION = r("ORPHAN_PROTECTION",
+      "纳入孤儿基本生活保障,不享受生活补贴", "under orphan basic-living protection: no living subsidy");
+  static final Reason NOT_DIBAO_HOUSEHOLD = r("NOT_DIBAO_HOUSEHOLD",
+      "当月不属于低保家庭", "not in a household receiving dibao this month");
+  static final Reason GRADE_NOT_SEVERE = r("GRADE_NOT_SEVERE",
+      "残疾等级不属于重度", "the disability grade is not severe");
+  static final Reason NO_LONG_TERM_CARE = r("NO_LONG_TERM_CARE",
+      "不需要长期照护", "does not need long-term care");
+
+  static final List<Reason> L_NO_COUNTED_MEMBER = List.of(NO_COUNTED_MEMBER);
+  static final List<Reason> L_NOT_COVERED = List.of(NOT_COVERED);
+  static final List<Reason> L_NOT_TRIGGERED = List.of(NOT_TRIGGERED);
+  static final List<Reason> L_BELOW_MINIMUM_AGE = List.of(BELOW_MINIMUM_AGE);
+  static final List<Reason> L_HUKOU_OUTSIDE_REGION = List.of(HUKOU_OUTSIDE_REGION);
+  static final List<Reason> L_NOT_DISABLED = List.of(NOT_DISABLED);
+  static final List<Reason> L_NOT_DIBAO_HOUSEHOLD = List.of(NOT_DIBAO_HOUSEHOLD);
+  static final List<Reason> L_INCOME_NOT_BELOW_STANDARD = List.of(INCOME_NOT_BELOW_STANDARD);
+  static final List<Reason> L_ABLE_TO_WORK = List.of(ABLE_TO_WORK);
+
+  static final String ASSETS_FACT = "household.assetsWithinLimits";
+  static final String CLASSIFICATION_FACT = "household.classification";
+  static final Reason MISSING_ASSETS = missing(ASSETS_FACT);
+  static final List<Reason> L_MISSING_ASSETS = List.of(MISSING_ASSETS);
+
+  private static Reason r(String code, String zh, String en) {
+    return new Reason(code, LocalizedText.of(zh, en));
+  }
+
+  /** A missing fact, coded by its path (e.g. {@code members[…].selfCare}). */
+  static Reason missing(String path) {
+    return new Reason(path, LocalizedText.of("缺少事实: " + path, "missing fact: " + path));
+  }
+
+  static Reason memberFact(String residentId, String fact) {
+    return missing("members[" + residentId + "]." + fact);
+  }
+}

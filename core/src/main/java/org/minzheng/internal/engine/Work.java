@@ -1,0 +1,171 @@
+package org.minzheng.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.minzheng.InvalidInputException;
+import org.minzheng.household.Household;
+import org.minzheng.household.IncomeCategory;
+import org.minzheng.household.IncomeItem;
+import org.minzheng.household.Person;
+import org.minzheng.scheme.Beneficiary;
+import org.minzheng.scheme.Outcome;
+import org.minzheng.scheme.Reason;
+import org.minzheng.scheme.SchemeResult;
+
+/**
+ * The scratch state of one household and month: the facts derived once per member (step 1 of the
+ * calculation order) and the results of the schemes others depend on. One instance serves a whole
+ * batch on one thread; the arrays grow to the largest household and are reused.
+ */
+final class Work {
+  /** Above this many undetermined extreme-poverty members, dibao is not enumerated world by world. */
+  static final int MAX_ENUMERATED = 10;
+
+  Params p;
+  Household h;
+  boolean explain;
+  int size;
+  int countedCount;
+
+  Person[] person = new Person[4];
+  String[] rid = new String[4];
+  int[] birth = new int[4];
+  int[] age = new int[4];
+  boolean[] counted = new boolean[4];
+  long[] income = new long[4]; // counted 12-month income, wages net of the deduction
+  long[] wages = new long[4]; // raw wage income (for explanations)
+  Beneficiary[] beneficiary = new Beneficiary[4];
+  Optional<Beneficiary>[] payee = newOptionalArray(4);
+
+  // step 2: extreme poverty
+  SchemeResult[] ep = new SchemeResult[4];
+  Outcome[] epOutcome = new Outcome[4];
+  int[] undIndex = new int[4]; // position among the undetermined EP members, or -1
+  int undCount;
+  int[] und = new int[4];
+
+  // step 3: dibao, per world (an assignment of outcomes to the undetermined EP members)
+  Outcome[] worldOutcome = new Outcome[1];
+  SchemeResult dibao;
+  List<Reason> dibaoMissing = List.of();
+  int[] pairMask = new int[4]; // per member: which (isEp, dibaoHousehold) pairs are possible
+
+  Beneficiary householdBeneficiary;
+
+  @SuppressWarnings("unchecked")
+  private static Optional<Beneficiary>[] newOptionalArray(int n) {
+    return new Optional[n];
+  }
+
+  /** Step 1: counted members and the facts derived from each. */
+  void reset(Household household, Params params, boolean explainOn, int today) {
+    this.h = household;
+    this.p = params;
+    this.explain = explainOn;
+    List<Person> members = household.members();
+    int n = members.size();
+    ensure(n);
+    size = n;
+    countedCount = 0;
+    undCount = 0;
+    dibao = null;
+    dibaoMissing = List.of();
+    householdBeneficiary = null;
+    List<String> problems = null;
+    for (int i = 0; i < n; i++) {
+      Person m = members.get(i);
+      person[i] = m;
+      String id = m.id().value();
+      rid[i] = id;
+      int b = Dates.birthOf(id);
+      birth[i] = b;
+      if (b > today) {
+        if (problems == null) {
+          problems = new ArrayList<>(2);
+        }
+        problems.add("household " + household.id() + ": members[" + i + "].birthDate " + Dates.toDate(b)
+            + " (from resident ID " + m.id().masked() + ") is after today " + Dates.toDate(today));
+      }
+      boolean c = b <= params.monthEnd
+          && (m.dateOfDeath().isEmpty() || Dates.of(m.dateOfDeath().get()) >= params.monthStart);
+      counted[i] = c;
+      ep[i] = null;
+      epOutcome[i] = null;
+      undIndex[i] = -1;
+      pairMask[i] = 0;
+      if (!c) {
+        beneficiary[i] = null;
+        payee[i] = null;
+        continue;
+      }
+      countedCount++;
+      age[i] = Dates.age(b, params.ageDay, params.leapDay);
+      long counted12 = 0;
+      long wage12 = 0;
+      List<IncomeItem> items = m.incomes();
+      for (int k = 0, s = items.size(); k < s; k++) {
+        IncomeItem item = items.get(k);
+        if (item.category() == IncomeCategory.WAGES) {
+          wage12 = Math.addExact(wage12, item.amount().fen());
+        } else if (item.category().isCounted()) {
+          counted12 = Math.addExact(counted12, item.amount().fen());
+        }
+      }
+      wages[i] = wage12;
+      if (wage12 > 0) {
+        long deduction = Math.multiplyExact(params.employmentDeduction, params.incomeMonths);
+        counted12 = Math.addExact(counted12, Math.max(0, wage12 - deduction));
+      }
+      income[i] = counted12;
+      Beneficiary ben = Beneficiary.person(id);
+      beneficiary[i] = ben;
+      payee[i] = Optional.of(ben);
+    }
+    if (problems != null) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  Beneficiary household() {
+    if (householdBeneficiary == null) {
+      householdBeneficiary = Beneficiary.household(h.id().value());
+    }
+    return householdBeneficiary;
+  }
+
+  /** Whether member {@code i} is an extreme-poverty person in world {@code w}. */
+  boolean isEpIn(int i, int w) {
+    Outcome o = epOutcome[i];
+    if (o == Outcome.ELIGIBLE) {
+      return true;
+    }
+    int u = undIndex[i];
+    return u >= 0 && u < MAX_ENUMERATED && ((w >>> u) & 1) != 0;
+  }
+
+  int worlds() {
+    return 1 << Math.min(undCount, MAX_ENUMERATED);
+  }
+
+  private void ensure(int n) {
+    if (person.length >= n) {
+      return;
+    }
+    int c = Math.max(n, person.length * 2);
+    person = new Person[c];
+    rid = new String[c];
+    birth = new int[c];
+    age = new int[c];
+    counted = new boolean[c];
+    income = new long[c];
+    wages = new long[c];
+    beneficiary = new Beneficiary[c];
+    payee = newOptionalArray(c);
+    ep = new SchemeResult[c];
+    epOutcome = new Outcome[c];
+    undIndex = new int[c];
+    und = new int[c];
+    pairMask = new int[c];
+  }
+}

@@ -1,0 +1,460 @@
+package org.minzheng.payout;
+
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.zip.CRC32C;
+import org.minzheng.internal.payout.Fingerprints;
+import org.minzheng.internal.payout.LedgerCodec;
+import org.minzheng.internal.payout.LineReader;
+import org.minzheng.internal.payout.LongHashSet;
+import org.minzheng.scheme.Stamp;
+import org.minzheng.standard.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An append-only {@link Ledger} in one file (JSON Lines, UTF-8), safe against crashes.
+ *
+ * <p>A run is written as a run record, its lines (with the standards stamps they use), and last a
+ * commit record carrying the run's line count, total and a CRC32C of the run's bytes; the commit is
+ * forced to disk before {@link Transaction#commit()} returns. A run that fails is cut off the file
+ * again. On {@link #open(Path) open}, a trailing run without a valid commit record (a crash
+ * mid-write) is ignored and truncated, so the file stays readable and the run is as if it never
+ * happened; damage anywhere else raises {@link LedgerCorruptedException} and leaves the file alone.
+ *
+ * <p>Memory is bounded by the number of recorded keys, not lines: the ledger keeps one 64-bit
+ * fingerprint per idempotency key (about 16 bytes each) and the run list; lines are read back from
+ * the file by {@link #forEachLine}. The file is locked against a second writer process.
+ *
+ * @since 0.1
+ */
+public final class FileLedger implements Ledger {
+  private static final Logger log = LoggerFactory.getLogger(FileLedger.class);
+
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final UnaryOperator<OutputStream> wrap;
+  private final LedgerCodec codec = new LedgerCodec();
+  private final LongHashSet keys = new LongHashSet(1 << 10);
+  private final List<RecordedRun> runs = new ArrayList<>();
+  private long committedEnd;
+  private long lineCount;
+  private Tx open;
+  private boolean closed;
+
+  private FileLedger(Path file, FileChannel channel, FileLock lock, UnaryOperator<OutputStream> wrap) {
+    this.file = file;
+    this.channel = channel;
+    this.lock = lock;
+    this.wrap = wrap;
+  }
+
+  /**
+   * Opens a ledger file, creating it if absent; an unfinished last run is truncated.
+   *
+   * @param file the file, not null
+   * @return the ledger
+   * @throws LedgerCorruptedException if the file is damaged other than by an unfinished last run
+   * @throws IllegalStateException if another process or ledger holds the file
+   * @throws UncheckedIOException if the file cannot be read or written
+   */
+  public static FileLedger open(Path file) {
+    return open(file, UnaryOperator.identity());
+  }
+
+  /** Opens with a wrapper around the file's output stream: the hook tests use to inject write failures. */
+  static FileLedger open(Path file, UnaryOperator<OutputStream> wrap) {
+    requireNonNull(file, "file");
+    FileChannel ch = null;
+    try {
+      ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = ch.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        throw new IllegalStateException("ledger file " + file + " is already open by another ledger or process");
+      }
+      FileLedger l = new FileLedger(file, ch, lock, wrap);
+      l.load();
+      return l;
+    } catch (IOException e) {
+      closeQuietly(ch);
+      throw new UncheckedIOException("cannot open ledger " + file, e);
+    } catch (RuntimeException e) {
+      closeQuietly(ch);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(FileChannel ch) {
+    if (ch != null) {
+      try {
+        ch.close();
+      } catch (IOException ignored) {
+        // the original failure matters more
+      }
+    }
+  }
+
+  /** @return the file */
+  public Path file() {
+    return file;
+  }
+
+  private void load() throws IOException {
+    long size = channel.size();
+    if (size == 0) {
+      channel.write(java.nio.ByteBuffer.wrap(codec.header()), 0);
+      channel.force(true);
+      committedEnd = channel.size();
+      channel.position(committedEnd);
+      return;
+    }
+    long validEnd = -1;
+    String stop = null;
+    long stopAt = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      LineReader r = new LineReader(in, size);
+      LongHashSet pending = null;
+      long pendingSeq = 0;
+      long pendingLines = 0;
+      long pendingFen = 0;
+      RunHeader pendingHeader = null;
+      CRC32C crc = new CRC32C();
+      boolean first = true;
+      while (r.next()) {
+        LedgerCodec.Record rec;
+        try {
+          rec = codec.parse(r.bytes(), r.length());
+        } catch (IllegalArgumentException e) {
+          stop = "malformed record: " + e.getMessage();
+          stopAt = r.lineStart();
+          break;
+        }
+        if (first) {
+          if (!(rec instanceof LedgerCodec.Header h) || !LedgerCodec.FORMAT.equals(h.format())
+              || h.version() != LedgerCodec.VERSION) {
+            throw new LedgerCorruptedException(file, 0, "the first record is not a " + LedgerCodec.FORMAT
+                + " version " + LedgerCodec.VERSION + " header");
+          }
+          first = false;
+          validEnd = r.lineEnd();
+          continue;
+        }
+        if (rec instanceof LedgerCodec.Run run) {
+          if (pending != null || run.seq() != runs.size() + 1L) {
+            stop = "run record " + run.seq() + " where run " + (runs.size() + 1) + " was expected"
+                + (pending != null ? " to be committed" : "");
+            stopAt = r.lineStart();
+            break;
+          }
+          pending = new LongHashSet();
+          pendingSeq = run.seq();
+          pendingHeader = run.header();
+          pendingLines = 0;
+          pendingFen = 0;
+          crc.reset();
+          crc.update(r.bytes(), 0, r.length());
+        } else if (rec instanceof LedgerCodec.StampRec && pending != null) {
+          crc.update(r.bytes(), 0, r.length());
+        } else if (rec instanceof LedgerCodec.Line line && pending != null) {
+          crc.update(r.bytes(), 0, r.length());
+          pending.add(Fingerprints.of(line.idempotencyKey()));
+          pendingLines++;
+          pendingFen = Math.addExact(pendingFen, line.amount().fen());
+        } else if (rec instanceof LedgerCodec.Commit c && pending != null) {
+          String expected = crcHex(crc);
+          if (c.seq() != pendingSeq || c.lines() != pendingLines || !c.crc().equals(expected)
+              || c.amount().fen() != pendingFen) {
+            stop = "commit of run " + c.seq() + " does not match its run (lines " + c.lines() + " vs " + pendingLines
+                + ", crc " + c.crc() + " vs " + expected + ")";
+            stopAt = r.lineStart();
+            break;
+          }
+          keys.addAll(pending);
+          lineCount += pendingLines;
+          runs.add(new RecordedRun(pendingSeq, pendingHeader, pendingLines, Money.ofFen(pendingFen)));
+          pending = null;
+          validEnd = r.lineEnd();
+        } else {
+          stop = "record outside a run";
+          stopAt = r.lineStart();
+          break;
+        }
+      }
+      if (first) {
+        throw new LedgerCorruptedException(file, 0, "the file has no complete header record");
+      }
+      if (stop == null && r.torn()) {
+        stop = "incomplete last record";
+        stopAt = r.lineStart();
+      }
+      if (stop != null && laterCommitExists(in, r)) {
+        throw new LedgerCorruptedException(file, stopAt, stop + "; a committed run follows, so this is not an unfinished last run");
+      }
+    }
+    if (validEnd < size) {
+      log.warn("ledger {}: dropping an unfinished last run ({} bytes from offset {}); it was never committed",
+          file, size - validEnd, validEnd);
+      channel.truncate(validEnd);
+      channel.force(true);
+    }
+    committedEnd = validEnd;
+    channel.position(committedEnd);
+  }
+
+  private boolean laterCommitExists(InputStream in, LineReader r) throws IOException {
+    while (r.next()) {
+      try {
+        if (codec.parse(r.bytes(), r.length()) instanceof LedgerCodec.Commit) {
+          return true;
+        }
+      } catch (IllegalArgumentException ignored) {
+        // more damage; keep looking for a commit
+      }
+    }
+    return false;
+  }
+
+  private static String crcHex(CRC32C crc) {
+    return String.format("%08x", crc.getValue());
+  }
+
+  @Override
+  public synchronized Transaction begin(RunHeader header) {
+    requireNonNull(header, "header");
+    checkState(!closed, "ledger %s is closed", file);
+    checkState(open == null, "a transaction for %s is already open on ledger %s", open == null ? null : open.header, file);
+    open = new Tx(header);
+    return open;
+  }
+
+  @Override
+  public synchronized boolean contains(PayoutLine line) {
+    return keys.contains(line.keyFingerprint());
+  }
+
+  @Override
+  public synchronized List<RecordedRun> runs() {
+    return List.copyOf(runs);
+  }
+
+  @Override
+  public synchronized long lineCount() {
+    return lineCount;
+  }
+
+  /** @return the length of the committed part of the file, in bytes */
+  public synchronized long committedLength() {
+    return committedEnd;
+  }
+
+  @Override
+  public void forEachLine(Consumer<? super PayoutLine> action) {
+    requireNonNull(action, "action");
+    long end;
+    synchronized (this) {
+      checkState(!closed, "ledger %s is closed", file);
+      end = committedEnd;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      LineReader r = new LineReader(in, end);
+      Map<Integer, Stamp> stamps = new HashMap<>();
+      while (r.next()) {
+        LedgerCodec.Record rec = codec.parse(r.bytes(), r.length());
+        if (rec instanceof LedgerCodec.Run) {
+          stamps.clear();
+        } else if (rec instanceof LedgerCodec.StampRec s) {
+          stamps.put(s.id(), s.stamp());
+        } else if (rec instanceof LedgerCodec.Line l) {
+          Stamp st = stamps.get(l.stampId());
+          if (st == null) {
+            throw new LedgerCorruptedException(file, r.lineStart(), "line refers to stamp " + l.stampId() + ", not defined in its run");
+          }
+          action.accept(l.withStamp(st));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read ledger " + file, e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    if (open != null) {
+      open.close();
+    }
+    closed = true;
+    try {
+      lock.release();
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close ledger " + file, e);
+    }
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "FileLedger[" + file + ", " + runs.size() + " runs, " + lineCount + " lines]";
+  }
+
+  private final class Tx implements Transaction {
+    private final RunHeader header;
+    private final long seq;
+    private final long start;
+    private final LongHashSet pendingKeys = new LongHashSet(1 << 10);
+    private final Map<Stamp, Integer> stamps = new HashMap<>();
+    private final CRC32C crc = new CRC32C();
+    private OutputStream out;
+    private long lines;
+    private long fen;
+    private boolean done;
+
+    Tx(RunHeader header) {
+      this.header = header;
+      this.seq = runs.size() + 1L;
+      this.start = committedEnd;
+    }
+
+    @Override
+    public RunHeader header() {
+      return header;
+    }
+
+    @Override
+    public boolean add(PayoutLine line) {
+      requireNonNull(line, "line");
+      synchronized (FileLedger.this) {
+        checkState(!done && open == this, "transaction for %s is finished", header);
+        long k = line.keyFingerprint();
+        if (keys.contains(k) || pendingKeys.contains(k)) {
+          return false;
+        }
+        try {
+          if (out == null) {
+            channel.position(start);
+            out = new BufferedOutputStream(wrap.apply(Channels.newOutputStream(channel)), 1 << 16);
+            write(codec.run(seq, header));
+          }
+          Integer id = stamps.get(line.stamp());
+          if (id == null) {
+            id = stamps.size();
+            stamps.put(line.stamp(), id);
+            write(codec.stamp(id, line.stamp()));
+          }
+          write(codec.line(id, line));
+        } catch (IOException e) {
+          fail();
+          throw new UncheckedIOException("cannot write to ledger " + file + "; the run is not recorded", e);
+        }
+        pendingKeys.add(k);
+        lines++;
+        fen = Math.addExact(fen, line.amount().fen());
+        return true;
+      }
+    }
+
+    private void write(byte[] record) throws IOException {
+      crc.update(record, 0, record.length);
+      out.write(record);
+    }
+
+    @Override
+    public long size() {
+      return lines;
+    }
+
+    @Override
+    public Optional<RecordedRun> commit() {
+      synchronized (FileLedger.this) {
+        checkState(!done && open == this, "transaction for %s is finished", header);
+        if (lines == 0) {
+          finish();
+          return Optional.empty();
+        }
+        Money amount = Money.ofFen(fen);
+        try {
+          out.write(codec.commit(seq, lines, amount, crcHex(crc)));
+          out.flush();
+          channel.force(false);
+        } catch (IOException e) {
+          fail();
+          throw new UncheckedIOException("cannot commit run " + seq + " to ledger " + file + "; the run is not recorded", e);
+        }
+        try {
+          committedEnd = channel.position();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        keys.addAll(pendingKeys);
+        lineCount += lines;
+        RecordedRun r = new RecordedRun(seq, header, lines, amount);
+        runs.add(r);
+        finish();
+        return Optional.of(r);
+      }
+    }
+
+    /** Cuts whatever of the run reached the file. */
+    private void fail() {
+      finish();
+      try {
+        channel.truncate(start);
+        channel.force(true);
+        channel.position(start);
+      } catch (IOException e) {
+        closed = true;
+        throw new UncheckedIOException("cannot cut an unfinished run from ledger " + file
+            + "; it is closed and the run will be dropped when it is opened again", e);
+      }
+    }
+
+    private void finish() {
+      done = true;
+      if (open == this) {
+        open = null;
+      }
+    }
+
+    @Override
+    public void close() {
+      synchronized (FileLedger.this) {
+        if (done) {
+          return;
+        }
+        if (out != null) {
+          fail();
+        } else {
+          finish();
+        }
+      }
+    }
+  }
+}

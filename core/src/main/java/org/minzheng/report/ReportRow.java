@@ -1,0 +1,59 @@
+package org.minzheng.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.YearMonth;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.Scheme;
+
+/**
+ * One scheme, one region (or institution), one month: that month's figures and the figures
+ * cumulative from January of its year.
+ *
+ * <p>Counting rules: a <em>recipient</em> is a distinct beneficiary (a household for dibao, a person
+ * for the per-person schemes, a case for temporary assistance) with a regular or one-off line;
+ * <em>persons</em> are the distinct persons those payments covered (for a dibao household its
+ * largest counted size in the period); <em>person-times</em> (人次) add up the persons of every
+ * regular or one-off line (a household of 3 paid for 9 months is 27 person-times). Back pay and
+ * recoveries change the amount of the month they are paid in (their run month), not the counts.
+ *
+ * @param scheme the scheme, not null
+ * @param level county, city or institution, not null
+ * @param key the region code or institution id, not null
+ * @param period the month (of payment), not null
+ * @param recipients distinct recipients paid in the month
+ * @param personTimes person-times paid in the month
+ * @param amount the amount paid in the month, corrections included, not null
+ * @param cumulativeRecipients distinct recipients paid from January through the month
+ * @param cumulativePersons distinct persons covered from January through the month
+ * @param cumulativePersonTimes person-times from January through the month
+ * @param cumulativeAmount the amount from January through the month, not null
+ * @param lines payout lines in the month
+ * @since 0.1
+ */
+@JsonPropertyOrder({"scheme", "level", "key", "period", "recipients", "personTimes", "amount", "cumulativeRecipients",
+    "cumulativePersons", "cumulativePersonTimes", "cumulativeAmount", "lines"})
+public record ReportRow(
+    Scheme scheme,
+    ReportLevel level,
+    String key,
+    YearMonth period,
+    long recipients,
+    long personTimes,
+    Money amount,
+    long cumulativeRecipients,
+    long cumulativePersons,
+    long cumulativePersonTimes,
+    Money cumulativeAmount,
+    long lines) {
+  /** Checks the components. */
+  public ReportRow {
+    requireNonNull(scheme, "scheme");
+    requireNonNull(level, "level");
+    requireNonNull(key, "key");
+    requireNonNull(period, "period");
+    requireNonNull(amount, "amount");
+    requireNonNull(cumulativeAmount, "cumulativeAmount");
+  }
+}

@@ -1,0 +1,238 @@
+package org.minzheng.payout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minzheng.payout.PayoutFixtures.line;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minzheng.scheme.Beneficiary;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.Scheme;
+
+class FileLedgerTest {
+  static final YearMonth JAN = YearMonth.of(2020, 1);
+  static final YearMonth FEB = YearMonth.of(2020, 2);
+
+  @TempDir
+  Path dir;
+
+  static RecordedRun record(Ledger ledger, YearMonth m, PayoutLine... lines) {
+    try (Ledger.Transaction tx = ledger.begin(new RunHeader(RunKind.REGULAR, m, m))) {
+      for (PayoutLine l : lines) {
+        tx.add(l);
+      }
+      return tx.commit().orElseThrow();
+    }
+  }
+
+  static List<PayoutLine> lines(Ledger ledger) {
+    List<PayoutLine> out = new ArrayList<>();
+    ledger.forEachLine(out::add);
+    return out;
+  }
+
+  @Test
+  void linesSurviveReopeningExactly() {
+    Path f = dir.resolve("l");
+    PayoutLine a = line("a", JAN, 660);
+    PayoutLine b = line("b\"quoted,中文", JAN, 740);
+    try (FileLedger l = FileLedger.open(f)) {
+      RecordedRun r = record(l, JAN, a, b, a);
+      // the duplicate a is skipped inside the run: 660 + 740 = 1,400
+      assertThat(r.lines()).isEqualTo(2);
+      assertThat(r.amount()).isEqualTo(Money.ofYuan(1400));
+    }
+    try (FileLedger l = FileLedger.open(f)) {
+      assertThat(lines(l)).containsExactly(a, b);
+      assertThat(l.contains(a)).isTrue();
+      assertThat(l.contains(line("c", JAN, 1))).isFalse();
+      assertThat(l.runs()).containsExactly(new RecordedRun(1, new RunHeader(RunKind.REGULAR, JAN, JAN), 2, Money.ofYuan(1400)));
+      assertThat(l.paidFor(JAN).paid(Scheme.DIBAO, Beneficiary.household("a"))).isEqualTo(Money.ofYuan(660));
+    }
+  }
+
+  @Test
+  void aCrashAtAnyByteOfTheLastRunLeavesTheLedgerReadableAndWithoutThatRun() throws Exception {
+    Path f = dir.resolve("l");
+    long endOfFirst;
+    try (FileLedger l = FileLedger.open(f)) {
+      record(l, JAN, line("a", JAN, 660), line("b", JAN, 740));
+      endOfFirst = l.committedLength();
+      record(l, FEB, line("a", FEB, 660), line("b", FEB, 740), line("c", FEB, 100));
+    }
+    byte[] full = Files.readAllBytes(f);
+    // a crash leaves a prefix of the writes: try lengths all through the second run (every 11th byte,
+    // and each record boundary with its neighbours), commit record included
+    java.util.TreeSet<Long> cuts = new java.util.TreeSet<>();
+    for (long c = endOfFirst; c < full.length; c += 11) {
+      cuts.add(c);
+    }
+    for (int i = (int) endOfFirst; i < full.length; i++) {
+      if (full[i] == '\n') {
+        cuts.add((long) i);
+        cuts.add(i + 1L);
+        cuts.add(i - 1L);
+      }
+    }
+    cuts.removeIf(c -> c < endOfFirst || c >= full.length);
+    for (long cut : cuts) {
+      Path copy = dir.resolve("crash-" + cut);
+      Files.write(copy, java.util.Arrays.copyOf(full, (int) cut));
+      try (FileLedger l = FileLedger.open(copy)) {
+        assertThat(l.runs()).as("cut at %d", cut).hasSize(1);
+        assertThat(l.lineCount()).isEqualTo(2);
+        assertThat(lines(l)).extracting(PayoutLine::period).containsOnly(JAN);
+        assertThat(Files.size(copy)).isEqualTo(endOfFirst);
+        // and the interrupted run can be made again
+        assertThat(record(l, FEB, line("a", FEB, 660)).sequence()).isEqualTo(2);
+      }
+      Files.delete(copy);
+    }
+  }
+
+  @Test
+  void aWriterThatFailsMidRunRecordsNothingAndTheLedgerStaysUsable() throws Exception {
+    Path f = dir.resolve("l");
+    try (FileLedger l = FileLedger.open(f)) {
+      record(l, JAN, line("a", JAN, 660));
+    }
+    long before = Files.size(f);
+    FailAfter failing = new FailAfter(300);
+    try (FileLedger l = FileLedger.open(f, failing::wrap)) {
+      assertThatThrownBy(() -> {
+        try (Ledger.Transaction tx = l.begin(new RunHeader(RunKind.REGULAR, FEB, FEB))) {
+          for (int i = 0; i < 5_000; i++) {
+            tx.add(line("h" + i, FEB, 100));
+          }
+          tx.commit();
+        }
+      }).isInstanceOf(UncheckedIOException.class).hasMessageContaining("not recorded");
+      assertThat(failing.written).isGreaterThan(0);
+      assertThat(Files.size(f)).isEqualTo(before);
+      assertThat(l.runs()).hasSize(1);
+      assertThat(l.lineCount()).isEqualTo(1);
+      failing.limit = Long.MAX_VALUE;
+      assertThat(record(l, FEB, line("a", FEB, 660)).sequence()).isEqualTo(2);
+    }
+    try (FileLedger l = FileLedger.open(f)) {
+      assertThat(lines(l)).extracting(x -> x.beneficiary().id()).containsExactly("a", "a");
+    }
+  }
+
+  @Test
+  void aFailureWhileWritingTheCommitRecordsNothing() throws Exception {
+    Path f = dir.resolve("l");
+    FailAfter failing = new FailAfter(Long.MAX_VALUE);
+    try (FileLedger l = FileLedger.open(f, failing::wrap)) {
+      Ledger.Transaction tx = l.begin(new RunHeader(RunKind.REGULAR, JAN, JAN));
+      tx.add(line("a", JAN, 660));
+      failing.limit = 0; // everything buffered so far, and the commit, fail on flush
+      assertThatThrownBy(tx::commit).isInstanceOf(UncheckedIOException.class);
+      assertThat(l.runs()).isEmpty();
+      assertThat(l.contains(line("a", JAN, 660))).isFalse();
+    }
+    try (FileLedger l = FileLedger.open(f)) {
+      assertThat(l.lineCount()).isZero();
+    }
+  }
+
+  @Test
+  void anAbandonedTransactionRecordsNothing() {
+    Path f = dir.resolve("l");
+    try (FileLedger l = FileLedger.open(f)) {
+      try (Ledger.Transaction tx = l.begin(new RunHeader(RunKind.REGULAR, JAN, JAN))) {
+        tx.add(line("a", JAN, 660));
+      }
+      assertThat(l.lineCount()).isZero();
+      assertThat(lines(l)).isEmpty();
+      assertThatThrownBy(() -> {
+        Ledger.Transaction t1 = l.begin(new RunHeader(RunKind.REGULAR, JAN, JAN));
+        l.begin(new RunHeader(RunKind.REGULAR, FEB, FEB));
+      }).isInstanceOf(IllegalStateException.class).hasMessageContaining("already open");
+    }
+  }
+
+  @Test
+  void damageBeforeACommittedRunIsReportedNotTruncated() throws Exception {
+    Path f = dir.resolve("l");
+    try (FileLedger l = FileLedger.open(f)) {
+      record(l, JAN, line("a", JAN, 660));
+      record(l, FEB, line("a", FEB, 660));
+    }
+    String text = Files.readString(f, StandardCharsets.UTF_8);
+    Files.writeString(f, text.replace("\"660.00\"", "\"661.00\""), StandardCharsets.UTF_8);
+    long size = Files.size(f);
+    assertThatThrownBy(() -> FileLedger.open(f)).isInstanceOf(LedgerCorruptedException.class)
+        .hasMessageContaining("commit of run 1 does not match");
+    assertThat(Files.size(f)).isEqualTo(size);
+  }
+
+  @Test
+  void aSecondLedgerOnTheSameFileIsRefused() {
+    Path f = dir.resolve("l");
+    try (FileLedger l = FileLedger.open(f)) {
+      assertThatThrownBy(() -> FileLedger.open(f)).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("already open");
+    }
+  }
+
+  @Test
+  void aFileThatIsNotALedgerIsRefused() throws Exception {
+    Path f = dir.resolve("l");
+    Files.writeString(f, "hello\n");
+    assertThatThrownBy(() -> FileLedger.open(f)).isInstanceOf(LedgerCorruptedException.class);
+  }
+
+  @Test
+  void aTornHeaderOnlyFileIsRefusedRatherThanRewritten() throws Exception {
+    Path f = dir.resolve("l");
+    try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      ch.write(java.nio.ByteBuffer.wrap("{\"t\":\"led".getBytes(StandardCharsets.UTF_8)));
+    }
+    assertThatThrownBy(() -> FileLedger.open(f)).isInstanceOf(LedgerCorruptedException.class);
+  }
+
+  /** Wraps the ledger's output stream; fails once {@code limit} bytes have gone through. */
+  static final class FailAfter {
+    volatile long limit;
+    long written;
+
+    FailAfter(long limit) {
+      this.limit = limit;
+    }
+
+    OutputStream wrap(OutputStream out) {
+      return new FilterOutputStream(out) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          if (written + len > limit) {
+            int part = (int) Math.max(0, Math.min(len, limit - written));
+            out.write(b, off, part); // a torn write: part of the bytes reach the file
+            written += part;
+            throw new IOException("disk full (simulated)");
+          }
+          out.write(b, off, len);
+          written += len;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+          write(new byte[] {(byte) b}, 0, 1);
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.minzheng.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minzheng.payout.PayoutFixtures.XINHUA;
+import static org.minzheng.payout.PayoutFixtures.YEXIAN;
+import static org.minzheng.payout.PayoutFixtures.before2020Rise;
+import static org.minzheng.payout.PayoutFixtures.engine;
+import static org.minzheng.payout.PayoutFixtures.enrolledInDibao;
+import static org.minzheng.payout.PayoutFixtures.household;
+import static org.minzheng.payout.PayoutFixtures.with2020Rise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minzheng.StandardsRegistry;
+import org.minzheng.household.Household;
+import org.minzheng.json.MinzhengJson;
+import org.minzheng.payout.EnrolledHousehold;
+import org.minzheng.payout.Enrollment;
+import org.minzheng.payout.FileLedger;
+import org.minzheng.payout.PayoutFixtures;
+import org.minzheng.payout.PayoutRun;
+import org.minzheng.scheme.Beneficiary;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.Scheme;
+
+class ReportTest {
+  static final YearMonth JAN = YearMonth.of(2020, 1);
+  static final YearMonth FEB = YearMonth.of(2020, 2);
+  static final YearMonth MAR = YearMonth.of(2020, 3);
+
+  @TempDir
+  static Path dir;
+
+  static Report report;
+  static long ledgerFen;
+  static final StandardsRegistry names = with2020Rise();
+
+  /**
+   * Jan and Feb paid at 520, March at 570 with back pay for Jan and Feb:
+   * household of 3 in Xinhua (income 900): 660, 660, 810 + 150 + 150 → 2,430.00;
+   * household of 2 in Ye County (income 300): 740, 740, 840 + 100 + 100 → 2,520.00;
+   * a person of Ye County in institution JLY-01: 1.3 × 520 = 676, 676, 1.3 × 570 = 741 + 65 + 65 → 2,223.00.
+   * Total 2,430 + 2,520 + 2,223 = 7,173.00.
+   */
+  @BeforeAll
+  static void payThreeMonths() {
+    Household three = household("h-three", XINHUA, 3, 900);
+    Household two = household("h-two", YEXIAN, 2, 300);
+    Household ep = new Household.Builder().from(household("h-ep", YEXIAN, 1, 0))
+        .members(List.of(PayoutFixtures.inInstitution(PayoutFixtures.rid(950), "JLY-01"))).build();
+    List<EnrolledHousehold> all = List.of(enrolledInDibao(three, JAN), enrolledInDibao(two, JAN),
+        new EnrolledHousehold(ep, List.of(Enrollment.of(Scheme.EXTREME_POVERTY,
+            Beneficiary.person(ep.members().get(0).id().value()), ep.id(), JAN))));
+    try (FileLedger ledger = FileLedger.open(dir.resolve("l"))) {
+      PayoutRun old = PayoutRun.of(engine(before2020Rise()));
+      old.pay(JAN, all, ledger);
+      old.pay(FEB, all, ledger);
+      PayoutRun risen = PayoutRun.of(engine(with2020Rise()));
+      risen.pay(MAR, all, ledger);
+      risen.recompute(JAN, MAR, all, ledger);
+      risen.recompute(FEB, MAR, all, ledger);
+      AtomicLong sum = new AtomicLong();
+      ledger.forEachLine(l -> sum.addAndGet(l.amount().fen()));
+      ledgerFen = sum.get();
+      report = ReportAggregator.of(ledger).build();
+    }
+  }
+
+  @Test
+  void totalsEqualTheSumOfTheLedgerLines() {
+    assertThat(ledgerFen).isEqualTo(Money.ofYuan(7_173).fen());
+    assertThat(report.total()).isEqualTo(Money.ofYuan(7_173));
+    // 3 regular × 3 months + 6 back-pay lines = 15
+    assertThat(report.lineCount()).isEqualTo(15);
+    for (ReportLevel level : List.of(ReportLevel.COUNTY, ReportLevel.CITY)) {
+      long fen = report.rows(level).stream().mapToLong(r -> r.amount().fen()).sum();
+      assertThat(fen).as("%s rows", level).isEqualTo(ledgerFen);
+    }
+  }
+
+  @Test
+  void countsRecipientsPersonsAndPersonTimesCumulativeFromJanuary() {
+    ReportRow city = report.find(Scheme.DIBAO, ReportLevel.CITY, "410400", MAR).orElseThrow();
+    // March: 2 households paid, 3 + 2 = 5 person-times, 810 + 300 + 840 + 200 = 2,150.00
+    assertThat(city.recipients()).isEqualTo(2);
+    assertThat(city.personTimes()).isEqualTo(5);
+    assertThat(city.amount()).isEqualTo(Money.ofYuan(2_150));
+    assertThat(city.lines()).isEqualTo(6);
+    // January to March: 2 households, 5 persons, 15 person-times, 2,430 + 2,520 = 4,950.00
+    assertThat(city.cumulativeRecipients()).isEqualTo(2);
+    assertThat(city.cumulativePersons()).isEqualTo(5);
+    assertThat(city.cumulativePersonTimes()).isEqualTo(15);
+    assertThat(city.cumulativeAmount()).isEqualTo(Money.ofYuan(4_950));
+    ReportRow feb = report.find(Scheme.DIBAO, ReportLevel.COUNTY, "410402", FEB).orElseThrow();
+    // Xinhua by February: 660 + 660 = 1,320.00, 6 person-times
+    assertThat(feb.cumulativeAmount()).isEqualTo(Money.ofYuan(1_320));
+    assertThat(feb.cumulativePersonTimes()).isEqualTo(6);
+  }
+
+  @Test
+  void centralizedSupportIsGroupedByTheInstitutionPaid() {
+    ReportRow inst = report.find(Scheme.EXTREME_POVERTY, ReportLevel.INSTITUTION, "JLY-01", MAR).orElseThrow();
+    // 676 + 676 + 741 + 65 + 65 = 2,223.00 for 1 resident, 3 person-times
+    assertThat(inst.cumulativeAmount()).isEqualTo(Money.ofYuan(2_223));
+    assertThat(inst.cumulativeRecipients()).isEqualTo(1);
+    assertThat(inst.cumulativePersonTimes()).isEqualTo(3);
+    assertThat(report.rows(ReportLevel.INSTITUTION)).allMatch(r -> r.scheme() == Scheme.EXTREME_POVERTY);
+  }
+
+  @Test
+  void writesTheSeedsSentencesInChineseAndEnglish() {
+    assertThat(report.sentences(MAR, ReportLevel.CITY, Locale.CHINESE, names::findRegion)).isEqualTo(
+        "截至2020年3月底，已累计为5名平顶山市低保人员发放低保金0.495万元（共15人次）\n"
+            + "截至2020年3月底，已累计为1名平顶山市特困人员发放特困救助供养金0.2223万元（共3人次）\n");
+    assertThat(report.sentences(FEB, ReportLevel.COUNTY, Locale.ENGLISH, names::findRegion)).startsWith(
+        "By the end of February 2020, 3 recipients in Xinhua District had received 1,320.00 yuan of minimum living"
+            + " guarantee since January (6 person-times).\n");
+    assertThat(Report.wan(Money.ofYuan(154_280_000))).isEqualTo("15428");
+    assertThat(Report.wan(Money.parse("27442160.00"))).isEqualTo("2744.216");
+    assertThat(report.table(MAR, ReportLevel.CITY, Locale.ENGLISH)).contains("4950.00").contains("person-times");
+  }
+
+  @Test
+  void exportsCsvAndJson() throws Exception {
+    StringWriter csv = new StringWriter();
+    report.writeCsv(csv);
+    String[] lines = csv.toString().split("\n");
+    assertThat(lines[0]).isEqualTo("scheme,level,key,period,recipients,personTimes,amount,cumulativeRecipients,"
+        + "cumulativePersons,cumulativePersonTimes,cumulativeAmount,lines");
+    assertThat(lines).contains("DIBAO,CITY,410400,2020-03,2,5,2150.00,2,5,15,4950.00,6");
+    assertThat(lines).hasSize(report.rows().size() + 1);
+
+    StringWriter json = new StringWriter();
+    report.writeJson(json);
+    JsonNode n = MinzhengJson.mapper().readTree(json.toString());
+    assertThat(n.get("total").asText()).isEqualTo("7173.00");
+    assertThat(n.get("rows").size()).isEqualTo(report.rows().size());
+    assertThat(MinzhengJson.mapper().readValue(json.toString(), Report.class)).isEqualTo(report);
+  }
+}
