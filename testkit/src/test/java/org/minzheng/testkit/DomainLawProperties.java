@@ -56,11 +56,14 @@ class DomainLawProperties {
     return new Household.Builder().from(h).members(l).build();
   }
 
-  /** What a result says, without its explanation: for comparing results that may be explained differently. */
+  /**
+   * What a result says, without its explanation, reasons and missing facts as sets: lists that follow
+   * the member order (by design, like the results themselves) compare equal in any order.
+   */
   static String essence(SchemeResult r) {
     return r.scheme() + " " + r.beneficiary() + " " + r.outcome() + " " + r.amount().map(Money::toString).orElse("-") + " "
-        + r.payee().map(Object::toString).orElse("-") + " " + r.reasons().stream().map(Reason::code).toList() + " "
-        + r.missingFacts().stream().map(Reason::code).toList();
+        + r.payee().map(Object::toString).orElse("-") + " " + r.reasons().stream().map(Reason::code).sorted().toList() + " "
+        + r.missingFacts().stream().map(Reason::code).sorted().toList();
   }
 
   static List<String> essences(HouseholdResult r) {
