@@ -29,7 +29,11 @@ import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.ResidentId;
 import org.minzheng.household.SelfCareAssessment;
 import org.minzheng.household.TemporaryAssistanceCase;
+import org.minzheng.payout.EnrolledHousehold;
+import org.minzheng.payout.Enrollment;
+import org.minzheng.scheme.Beneficiary;
 import org.minzheng.standard.DibaoMethod;
+import org.minzheng.standard.Scheme;
 import org.minzheng.standard.DisabilityCategory;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.RegionCode;
@@ -387,6 +391,27 @@ public final class MinzhengGenerators {
       }
       return b.build();
     };
+  }
+
+  /**
+   * The household with every beneficiary enrolled in every monthly scheme from {@code from}: the
+   * household in dibao, each member in the per-person schemes. A payout run then pays whatever the
+   * calculation finds eligible.
+   *
+   * @param h the household, not null
+   * @param from the first month of the enrollments, not null
+   * @return the enrolled household
+   */
+  public static EnrolledHousehold enrolledInEveryScheme(Household h, YearMonth from) {
+    List<Enrollment> l = new ArrayList<>();
+    l.add(Enrollment.of(Scheme.DIBAO, Beneficiary.household(h.id().value()), h.id(), from));
+    for (Person p : h.members()) {
+      for (Scheme s : List.of(Scheme.EXTREME_POVERTY, Scheme.PRICE_SUBSIDY, Scheme.OLD_AGE_ALLOWANCE,
+          Scheme.DISABILITY_LIVING_SUBSIDY, Scheme.DISABILITY_NURSING_SUBSIDY)) {
+        l.add(Enrollment.of(s, Beneficiary.person(p.id().value()), h.id(), from));
+      }
+    }
+    return new EnrolledHousehold(h, l);
   }
 
   // ------------------------------------------------------------------ other inputs

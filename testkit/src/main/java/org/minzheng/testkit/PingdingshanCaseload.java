@@ -40,6 +40,9 @@ import org.minzheng.household.ResidentId;
 import org.minzheng.household.SelfCareAssessment;
 import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.json.MinzhengJson;
+import org.minzheng.payout.EnrolledHousehold;
+import org.minzheng.payout.Enrollment;
+import org.minzheng.scheme.Beneficiary;
 import org.minzheng.standard.DisabilityCategory;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.RegionCode;
@@ -89,6 +92,9 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
 
   /** The month the caseload describes (the seed's figures are by the end of September 2020). */
   public static final YearMonth MONTH = YearMonth.of(2020, 9);
+
+  /** The month every enrollment of the caseload starts (the old-age allowance started on 2019-01-01). */
+  public static final YearMonth ENROLLED_FROM = YearMonth.of(2019, 1);
 
   /** The seed of {@link #sample()}. */
   public static final long DEFAULT_SEED = 20201127L;
@@ -185,6 +191,11 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
   /** @return the households in order, lazily generated */
   public Stream<CaseloadHousehold> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /** @return the households with their enrollments, as a payout run reads them, lazily generated */
+  public Stream<EnrolledHousehold> enrolled() {
+    return stream().map(CaseloadHousehold::enrolled);
   }
 
   /** @return the households alone, lazily generated */
@@ -463,7 +474,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       RegionCode county = b.county;
       HouseholdId hid = householdId(county);
       List<Enrollment> en = new ArrayList<>();
-      en.add(new Enrollment(Scheme.DIBAO, hid.value()));
+      en.add(Enrollment.of(Scheme.DIBAO, Beneficiary.household(hid.value()), hid, ENROLLED_FROM));
       Household.Builder hb = new Household.Builder().id(hid).region(county).residenceType(residence(county))
           .assetsWithinLimits(true);
       if (r.nextInt(0, 50) == 0) {
@@ -495,15 +506,15 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
         Person person = p.build();
         hb.addMember(person);
         String pid = person.id().value();
-        en.add(new Enrollment(Scheme.PRICE_SUBSIDY, pid));
+        en.add(Enrollment.of(Scheme.PRICE_SUBSIDY, Beneficiary.person(pid), hid, ENROLLED_FROM));
         if (aged80) {
-          en.add(new Enrollment(Scheme.OLD_AGE_ALLOWANCE, pid));
+          en.add(Enrollment.of(Scheme.OLD_AGE_ALLOWANCE, Beneficiary.person(pid), hid, ENROLLED_FROM));
         }
         if (disabled) {
-          en.add(new Enrollment(Scheme.DISABILITY_LIVING_SUBSIDY, pid));
+          en.add(Enrollment.of(Scheme.DISABILITY_LIVING_SUBSIDY, Beneficiary.person(pid), hid, ENROLLED_FROM));
         }
         if (isSevere) {
-          en.add(new Enrollment(Scheme.DISABILITY_NURSING_SUBSIDY, pid));
+          en.add(Enrollment.of(Scheme.DISABILITY_NURSING_SUBSIDY, Beneficiary.person(pid), hid, ENROLLED_FROM));
         }
       }
       Household h = hb.build();
@@ -513,7 +524,6 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
         tac = Optional.of(new TemporaryAssistanceCase(caseId, hid, county, h.residenceType(), taPersons,
             AssistanceCause.values()[r.nextInt(0, AssistanceCause.values().length)], r.nextInt(1, 7),
             MONTH.atDay(r.nextInt(1, MONTH.lengthOfMonth() + 1))));
-        en.add(new Enrollment(Scheme.TEMPORARY_ASSISTANCE, caseId));
       }
       return new CaseloadHousehold(h, en, tac);
     }
@@ -548,10 +558,10 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
           .assetsWithinLimits(true).addMember(person).build();
       List<Enrollment> en = new ArrayList<>();
       String pid = person.id().value();
-      en.add(new Enrollment(Scheme.EXTREME_POVERTY, pid));
-      en.add(new Enrollment(Scheme.PRICE_SUBSIDY, pid));
+      en.add(Enrollment.of(Scheme.EXTREME_POVERTY, Beneficiary.person(pid), hid, ENROLLED_FROM));
+      en.add(Enrollment.of(Scheme.PRICE_SUBSIDY, Beneficiary.person(pid), hid, ENROLLED_FROM));
       if (aged80) {
-        en.add(new Enrollment(Scheme.OLD_AGE_ALLOWANCE, pid));
+        en.add(Enrollment.of(Scheme.OLD_AGE_ALLOWANCE, Beneficiary.person(pid), hid, ENROLLED_FROM));
       }
       return new CaseloadHousehold(h, en, Optional.empty());
     }
@@ -572,7 +582,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       for (int i = 0; i < n; i++) {
         Person person = wellOff(county, born(80, r.nextInt(0, 50) == 0 ? 104 : 99), used).build();
         hb.addMember(person);
-        en.add(new Enrollment(Scheme.OLD_AGE_ALLOWANCE, person.id().value()));
+        en.add(Enrollment.of(Scheme.OLD_AGE_ALLOWANCE, Beneficiary.person(person.id().value()), hid, ENROLLED_FROM));
       }
       return new CaseloadHousehold(hb.build(), en, Optional.empty());
     }
@@ -592,7 +602,8 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
         hb.addMember(wellOff(county, born(0, 79), used).build());
       }
       return new CaseloadHousehold(hb.build(),
-          List.of(new Enrollment(Scheme.DISABILITY_NURSING_SUBSIDY, disabled.id().value())), Optional.empty());
+          List.of(Enrollment.of(Scheme.DISABILITY_NURSING_SUBSIDY, Beneficiary.person(disabled.id().value()), hid, ENROLLED_FROM)),
+          Optional.empty());
     }
   }
 

@@ -30,7 +30,7 @@ class PingdingshanCaseloadTest {
           sixCountyRuralDibao[0] += ch.household().members().size();
         }
       }
-      ch.temporaryAssistance().ifPresent(t -> counts.merge(Scheme.COMMUNITY_GRIDS, (long) t.persons(), Long::sum));
+      ch.temporaryAssistance().ifPresent(t -> counts.merge(Scheme.TEMPORARY_ASSISTANCE, (long) t.persons(), Long::sum));
     });
     // seed figures × 1/100, rounded: 111,721 → 1,117; 85,000 → 850; 22,929 → 229; 91,897 → 919;
     // 55,439 → 554; living subsidy floor(1,117 × 48,701 / 111,721) = floor(486.92) = 486
@@ -43,7 +43,7 @@ class PingdingshanCaseloadTest {
     // price subsidy covers every dibao member and extreme-poverty person: 1,117 + 229
     assertThat(counts.get(Scheme.PRICE_SUBSIDY)).isEqualTo(1346);
     // temporary-assistance persons: floor(1,117 × 8,721 / 111,721) = floor(87.19) = 87
-    assertThat(counts.get(Scheme.COMMUNITY_GRIDS)).isEqualTo(87);
+    assertThat(counts.get(Scheme.TEMPORARY_ASSISTANCE)).isEqualTo(87);
     assertThat(households[0]).isBetween(1_000L, 3_000L);
     assertThat(PingdingshanCaseload.sample().expectedEnrollments())
         .containsEntry(Scheme.OLD_AGE_ALLOWANCE, 919L).containsEntry(Scheme.EXTREME_POVERTY, 229L);
