@@ -1,5 +1,6 @@
 package org.minzheng.scheme;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,7 @@ public record Explanation(List<Step> steps) {
   }
 
   /** @return true if there are no steps */
+  @JsonIgnore // derived, not a JSON property: without this the result cannot be read back
   public boolean isEmpty() {
     return steps.isEmpty();
   }
