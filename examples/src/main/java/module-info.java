@@ -6,6 +6,7 @@
  */
 module org.minzheng.examples {
   requires org.minzheng.core;
+  requires org.minzheng.testkit;
   requires info.picocli;
 
   exports org.minzheng.examples;

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.minzheng.StandardsRegistry;
+import org.minzheng.standards2020.Standards2020;
 
 /** Runs the command line in-process and captures what it prints. */
 record CliRun(int exitCode, String out, String err) {
@@ -16,7 +18,7 @@ record CliRun(int exitCode, String out, String err) {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2020-11-27T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
   static CliRun run(StandardsRegistry registry, Path workingDirectory, String stdin, String... args) {
-    CliContext context = new CliContext(CLOCK, () -> registry,
+    CliContext context = new CliContext(CLOCK, () -> registry, () -> List.of(Standards2020.provider()),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), workingDirectory, false);
     return run(context, args);
   }
