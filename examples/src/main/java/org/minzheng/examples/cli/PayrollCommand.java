@@ -166,7 +166,7 @@ final class PayrollCommand implements Callable<Integer> {
 
     PrintWriter o = spec.commandLine().getOut();
     Summary summary = new Summary(month, first, source.description(), householdsRead, runs, ledgerLines,
-        series == null ? "none" : series.label(), ledgerFile.toString(), csv.toString(), json.toString(),
+        series == null ? "none" : series.label(), shown(context, ledgerFile), shown(context, csv), shown(context, json),
         rows(report, ReportLevel.COUNTY), rows(report, ReportLevel.CITY));
     if (format == Format.json) {
       o.println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
@@ -195,6 +195,13 @@ final class PayrollCommand implements Callable<Integer> {
       }
     }
     return Inputs.priceIndex(context, priceIndex);
+  }
+
+  /** @return {@code file} relative to the working directory if it lies below it, else absolute */
+  static String shown(CliContext context, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path wd = context.workingDirectory().toAbsolutePath().normalize();
+    return abs.startsWith(wd) ? wd.relativize(abs).toString() : abs.toString();
   }
 
   static Path defaultOut(CliContext context, YearMonth month) {
