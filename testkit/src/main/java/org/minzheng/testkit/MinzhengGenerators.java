@@ -29,6 +29,9 @@ import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.ResidentId;
 import org.minzheng.household.SelfCareAssessment;
 import org.minzheng.household.TemporaryAssistanceCase;
+import org.minzheng.institution.ConstructionStatus;
+import org.minzheng.institution.Institution;
+import org.minzheng.institution.InstitutionKind;
 import org.minzheng.payout.EnrolledHousehold;
 import org.minzheng.payout.Enrollment;
 import org.minzheng.scheme.Beneficiary;
@@ -412,6 +415,36 @@ public final class MinzhengGenerators {
       }
     }
     return new EnrolledHousehold(h, l);
+  }
+
+  /**
+   * Institutions (民政服务机构) in a Pingdingshan county: any kind and construction status, 0–400 beds
+   * (nursing-type beds within them), 0–beds residents, sometimes directly under civil affairs,
+   * rural or not; the thresholds of rules.md §7 (200 beds, 80 residents) are hit often.
+   *
+   * @return the generator
+   */
+  public static Generator<Institution> institutions() {
+    Generator<RegionCode> counties = pingdingshanCounties();
+    Generator<InstitutionKind> kinds = enums(InstitutionKind.class);
+    Generator<ConstructionStatus> statuses = enums(ConstructionStatus.class);
+    return r -> {
+      RegionCode region = counties.apply(r);
+      int beds = r.nextInt(0, 4) == 0 ? 200 + r.nextInt(-1, 2) : r.nextInt(0, 401);
+      int residents = r.nextInt(0, 4) == 0 ? Math.min(beds, 80 + r.nextInt(-1, 2)) : r.nextInt(0, beds + 1);
+      return new Institution.Builder()
+          .id(InstitutionId.of("INST-" + region.code() + "-" + r.nextInt(0, 100_000)))
+          .kind(kinds.apply(r))
+          .name("机构" + r.nextInt(0, 1000))
+          .region(region)
+          .beds(beds)
+          .nursingBeds(r.nextInt(0, beds + 1))
+          .residents(Math.max(0, residents))
+          .directlyUnderCivilAffairs(r.nextInt(0, 5) == 0)
+          .rural(r.nextBoolean())
+          .status(statuses.apply(r))
+          .build();
+    };
   }
 
   // ------------------------------------------------------------------ other inputs

@@ -134,6 +134,16 @@ class MinzhengGeneratorsTest {
   }
 
   @Test
+  void institutionsAreValidAndHitTheDualPreventionThresholds() throws Exception {
+    List<org.minzheng.institution.Institution> l = MinzhengGenerators.institutions().stream(6L).limit(300).toList();
+    assertThat(l).allSatisfy(i -> assertThat(i.nursingBeds()).isBetween(0, i.beds()));
+    assertThat(l).anyMatch(i -> i.beds() == 200).anyMatch(i -> i.residents() == 80);
+    var i = l.get(0);
+    assertThat(MinzhengJson.mapper().readValue(MinzhengJson.mapper().writeValueAsString(i), org.minzheng.institution.Institution.class))
+        .isEqualTo(i);
+  }
+
+  @Test
   void standardSetEditsChangeOneParameterOnly() {
     StandardSet s = MinzhengGenerators.standardSets().generate(9L);
     StandardSet t = StandardSets.withValues(s, Parameters.DIBAO_STANDARD_URBAN, m -> m.plus(Money.ofYuan(10)));

@@ -32,8 +32,8 @@ import org.minzheng.standard.Scheme;
 final class DibaoCalculator {
   private DibaoCalculator() {}
 
-  // the result of one world's evaluation, kept in fields to avoid an object per world
-  private static final class Eval {
+  /** The result of one world's evaluation; one per {@link Work}, reused. */
+  static final class Eval {
     Outcome outcome;
     long amount;
     List<Reason> reasons;
@@ -42,7 +42,7 @@ final class DibaoCalculator {
 
   static SchemeResult calculate(Work w) {
     int k = w.undCount;
-    Eval ev = new Eval();
+    Eval ev = w.eval;
     if (k == 0) {
       Expl e = w.explain ? new Expl().addAll(w.p.dibaoWarnings) : null;
       eval(w, 0, ev, e);
@@ -148,7 +148,7 @@ final class DibaoCalculator {
     long std = p.std(res);
     long limit = Math.multiplyExact(Math.multiplyExact(std, n), p.incomeMonths);
     boolean incomeBelow = sum < limit;
-    Optional<Boolean> assets = w.h.assetsWithinLimits();
+    Boolean assets = w.assets;
     if (e != null) {
       e.step("dibao.income",
           "计入收入 (" + p.incomeMonths + "个月合计, 工资按每人每月扣除就业成本 " + Fen.yuan(p.employmentDeduction) + ", 不计入类别除外) = "
@@ -168,7 +168,7 @@ final class DibaoCalculator {
           "household assets within limits: " + ExtremePovertyCalculator.fact(assets),
           Expl.in(Reasons.ASSETS_FACT, ExtremePovertyCalculator.fact(assets)), List.of(), ExtremePovertyCalculator.fact(assets));
     }
-    boolean assetsFail = assets.isPresent() && !assets.get();
+    boolean assetsFail = assets == Boolean.FALSE;
     if (!incomeBelow || assetsFail) {
       ev.outcome = Outcome.INELIGIBLE;
       ev.reasons = !assetsFail ? Reasons.L_INCOME_NOT_BELOW_STANDARD
@@ -177,14 +177,14 @@ final class DibaoCalculator {
       return;
     }
     ev.reasons = List.of();
-    String cls = w.h.classification().orElse(null);
+    String cls = w.classification;
     if (p.method == DibaoMethod.TIERED && cls == null) {
       ev.outcome = Outcome.UNDETERMINED;
-      ev.missing = assets.isEmpty() ? List.of(Reasons.MISSING_ASSETS, Reasons.missing(Reasons.CLASSIFICATION_FACT))
+      ev.missing = assets == null ? List.of(Reasons.MISSING_ASSETS, Reasons.missing(Reasons.CLASSIFICATION_FACT))
           : List.of(Reasons.missing(Reasons.CLASSIFICATION_FACT));
       return;
     }
-    if (assets.isEmpty()) {
+    if (assets == null) {
       ev.outcome = Outcome.UNDETERMINED;
       ev.missing = Reasons.L_MISSING_ASSETS;
       return;

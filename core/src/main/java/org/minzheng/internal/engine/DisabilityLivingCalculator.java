@@ -3,12 +3,10 @@ package org.minzheng.internal.engine;
 import static org.minzheng.standard.Parameters.DISABILITY_LIVING_AMOUNT;
 import static org.minzheng.standard.Parameters.DISABILITY_LIVING_ROUNDING;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.household.Disability;
 import org.minzheng.household.Person;
 import org.minzheng.scheme.Outcome;
-import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.Step;
 import org.minzheng.standard.Scheme;
@@ -67,21 +65,9 @@ final class DisabilityLivingCalculator extends PersonRule {
             Expl.in(), p.uses(DISABILITY_LIVING_AMOUNT, DISABILITY_LIVING_ROUNDING), p.living.get().toString());
       }
       return new SchemeResult(Scheme.DISABILITY_LIVING_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.living,
-          w.payee[i], List.of(), List.of(), Expl.of(e));
+          w.payee(i), List.of(), List.of(), Expl.of(e));
     }
-    List<Reason> reasons = new ArrayList<>(4);
-    if (isEp) {
-      reasons.add(Reasons.EXTREME_POVERTY_PERSON);
-    }
-    if (injury) {
-      reasons.add(Reasons.WORK_INJURY_NURSING);
-    }
-    if (orphan) {
-      reasons.add(Reasons.ORPHAN_PROTECTION);
-    }
-    if (!dibaoHousehold) {
-      reasons.add(Reasons.NOT_DIBAO_HOUSEHOLD);
-    }
-    return ineligible(Scheme.DISABILITY_LIVING_SUBSIDY, w, i, reasons, e);
+    int fails = (isEp ? 1 : 0) | (injury ? 2 : 0) | (orphan ? 4 : 0) | (dibaoHousehold ? 0 : 8);
+    return ineligible(Scheme.DISABILITY_LIVING_SUBSIDY, w, i, Reasons.LIVING_BY_MASK[fails], e);
   }
 }

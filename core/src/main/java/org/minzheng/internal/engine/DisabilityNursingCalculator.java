@@ -10,13 +10,11 @@ import static org.minzheng.standard.Parameters.DISABILITY_NURSING_MAX_GRADE;
 import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ROUNDING;
 import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.household.Disability;
 import org.minzheng.household.Person;
 import org.minzheng.scheme.Outcome;
-import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.Step;
 import org.minzheng.standard.Money;
@@ -71,19 +69,8 @@ final class DisabilityNursingCalculator extends PersonRule {
           p.uses(DISABILITY_NURSING_MAX_GRADE), "");
     }
     if (!severe || !care || isEp || injury) {
-      List<Reason> reasons = new ArrayList<>(3);
-      if (!severe) {
-        reasons.add(Reasons.GRADE_NOT_SEVERE);
-      } else if (!care) {
-        reasons.add(Reasons.NO_LONG_TERM_CARE);
-      }
-      if (isEp) {
-        reasons.add(Reasons.EXTREME_POVERTY_PERSON);
-      }
-      if (injury) {
-        reasons.add(Reasons.WORK_INJURY_NURSING);
-      }
-      return ineligible(Scheme.DISABILITY_NURSING_SUBSIDY, w, i, reasons, e);
+      int fails = (!severe ? 1 : !care ? 2 : 0) | (isEp ? 4 : 0) | (injury ? 8 : 0);
+      return ineligible(Scheme.DISABILITY_NURSING_SUBSIDY, w, i, Reasons.NURSING_BY_MASK[fails], e);
     }
     int age = w.age[i];
     boolean enhanced = p.nursingEnhanced != null && dibaoHousehold && age >= p.enhancedMinAge && age <= p.enhancedMaxAge
@@ -110,6 +97,6 @@ final class DisabilityNursingCalculator extends PersonRule {
           amount.get().toString());
     }
     return new SchemeResult(Scheme.DISABILITY_NURSING_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, amount,
-        w.payee[i], List.of(), List.of(), Expl.of(e));
+        w.payee(i), List.of(), List.of(), Expl.of(e));
   }
 }

@@ -45,11 +45,14 @@ final class ExtremePovertyCalculator {
     Disability d = person.disability().orElse(null);
     boolean disabled = d != null && d.grade() <= p.epMaxGrade[d.category().ordinal()];
     boolean unable = elderly || minor || disabled;
+    if (!unable && !w.explain) { // decisive on its own: no other fact is read
+      return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), Reasons.L_ABLE_TO_WORK, List.of(), null);
+    }
     long limit = Math.multiplyExact(p.std(res), p.incomeMonths);
     boolean incomeBelow = w.income[i] < limit;
-    Optional<Boolean> assets = w.h.assetsWithinLimits();
-    Optional<Boolean> supporter = person.hasCapableSupporter();
-    Optional<SelfCareAssessment> selfCare = person.selfCare();
+    Boolean assets = w.assets;
+    Boolean supporter = person.hasCapableSupporter().orElse(null);
+    SelfCareAssessment selfCare = person.selfCare().orElse(null);
 
     if (e != null) {
       String dis = d == null ? "无 / none" : d.category() + " " + d.grade() + "级";
@@ -77,28 +80,18 @@ final class ExtremePovertyCalculator {
     if (!unable) { // decisive on its own; the other conditions are in the explanation
       return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), Reasons.L_ABLE_TO_WORK, List.of(), e);
     }
-    List<Reason> reasons = null;
-    if (!incomeBelow) {
-      reasons = add(reasons, Reasons.OWN_INCOME_NOT_BELOW_STANDARD);
-    }
-    if (assets.isPresent() && !assets.get()) {
-      reasons = add(reasons, Reasons.ASSETS_EXCEED_LIMITS);
-    }
-    if (supporter.isPresent() && supporter.get()) {
-      reasons = add(reasons, Reasons.HAS_CAPABLE_SUPPORTER);
-    }
-    if (reasons != null) {
-      return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(),
-          reasons, List.of(), e);
+    int fails = (incomeBelow ? 0 : 1) | (assets == Boolean.FALSE ? 2 : 0) | (supporter == Boolean.TRUE ? 4 : 0);
+    if (fails != 0) {
+      return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), Reasons.EP_BY_MASK[fails], List.of(), e);
     }
     List<Reason> missing = null;
-    if (assets.isEmpty()) {
+    if (assets == null) {
       missing = add(missing, Reasons.MISSING_ASSETS);
     }
-    if (supporter.isEmpty()) {
+    if (supporter == null) {
       missing = add(missing, Reasons.memberFact(w.rid[i], "hasCapableSupporter"));
     }
-    if (selfCare.isEmpty()) {
+    if (selfCare == null) {
       missing = add(missing, Reasons.memberFact(w.rid[i], "selfCare"));
     }
     if (missing != null) {
@@ -108,20 +101,20 @@ final class ExtremePovertyCalculator {
       }
       return result(w, i, Outcome.UNDETERMINED, Optional.empty(), Optional.empty(), List.of(), missing, e);
     }
-    SelfCareLevel level = selfCare.get().level();
+    SelfCareLevel level = selfCare.level();
     Optional<Money> amount = p.epAmount[res.ordinal()][level.ordinal()];
     Optional<Beneficiary> payee = person.institution().isPresent()
         ? Optional.of(Beneficiary.institution(person.institution().get().value()))
-        : w.payee[i];
+        : w.payee(i);
     if (e != null) {
       String basic = p.basicExact[res.ordinal()].toPlainString();
       String care = Fen.yuan(p.careFen[level.ordinal()]);
       e.step("extremePoverty.amount",
           "基本生活 " + p.basicMultiplier.toPlainString() + " × " + Fen.yuan(p.std(res)) + " = " + basic + "; 照料护理 (" + level
-              + ", 不能完成 " + selfCare.get().unable().size() + " 项) " + care + "; 合计 " + basic + " + " + care + " 按 "
+              + ", 不能完成 " + selfCare.unable().size() + " 项) " + care + "; 合计 " + basic + " + " + care + " 按 "
               + p.epRounding + " 舍入 = " + amount.get(),
           "basic living " + p.basicMultiplier.toPlainString() + " × " + Fen.yuan(p.std(res)) + " = " + basic + "; care ("
-              + level + ", " + selfCare.get().unable().size() + " activities not done) " + care + "; total " + basic + " + "
+              + level + ", " + selfCare.unable().size() + " activities not done) " + care + "; total " + basic + " + "
               + care + " rounded " + p.epRounding + " = " + amount.get(),
           Expl.in("selfCareLevel", level, "residenceType", res),
           p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING),
@@ -143,8 +136,8 @@ final class ExtremePovertyCalculator {
         Expl.of(e));
   }
 
-  static String fact(Optional<Boolean> b) {
-    return b.isEmpty() ? "未知 / unknown" : b.get().toString();
+  static String fact(Boolean b) {
+    return b == null ? "未知 / unknown" : b.toString();
   }
 
   static List<Reason> add(List<Reason> l, Reason r) {

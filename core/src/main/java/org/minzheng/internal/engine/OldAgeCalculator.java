@@ -30,9 +30,13 @@ final class OldAgeCalculator {
         band = b;
       }
     }
-    Optional<RegionCode> hukou = w.person[i].hukouRegion();
-    boolean within = hukou.isPresent() && hukou.get().code().startsWith(p.hukouPrefix);
+    if (band < 0 && e == null) { // decisive; the hukou need not even be read
+      return PersonRule.ineligible(Scheme.OLD_AGE_ALLOWANCE, w, i, Reasons.L_BELOW_MINIMUM_AGE, null);
+    }
+    RegionCode hukouCode = w.person[i].hukouRegion().orElse(null);
+    boolean within = hukouCode != null && hukouCode.code().startsWith(p.hukouPrefix);
     if (e != null) {
+      Optional<RegionCode> hukou = Optional.ofNullable(hukouCode);
       e.step("oldAge.age",
           p.ageReference.dayFor(p.month) + " (" + p.ageReference + ") 时 " + age + " 周岁 → "
               + (band < 0 ? "低于最低年龄段 " + p.text(OLD_AGE_BANDS) : "年龄段 " + p.bandMin[band] + "+"),
@@ -51,7 +55,7 @@ final class OldAgeCalculator {
     if (band < 0) {
       return PersonRule.ineligible(Scheme.OLD_AGE_ALLOWANCE, w, i, Reasons.L_BELOW_MINIMUM_AGE, e);
     }
-    if (hukou.isEmpty()) {
+    if (hukouCode == null) {
       return new SchemeResult(Scheme.OLD_AGE_ALLOWANCE, p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(),
           Optional.empty(), List.of(), List.of(Reasons.memberFact(w.rid[i], "hukouRegion")), Expl.of(e));
     }
@@ -64,6 +68,6 @@ final class OldAgeCalculator {
           p.bandAmount[band].get().toString());
     }
     return new SchemeResult(Scheme.OLD_AGE_ALLOWANCE, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.bandAmount[band],
-        w.payee[i], List.of(), List.of(), Expl.of(e));
+        w.payee(i), List.of(), List.of(), Expl.of(e));
   }
 }

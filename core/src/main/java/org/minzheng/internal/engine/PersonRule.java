@@ -22,12 +22,25 @@ abstract class PersonRule {
 
   abstract SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e);
 
+  /**
+   * The one (isEp, dibaoHousehold) pair member {@code i}'s inputs allow, as bits {@code isEp << 1 | dibao},
+   * or -1 when the undetermined schemes allow several: then call {@link #resolve}. Lets the engine call
+   * each concrete rule's {@code eval} directly (a monomorphic, inlinable call) in the common case.
+   */
+  static int single(Work w, int i) {
+    int mask = w.pairMask[i];
+    return (mask & (mask - 1)) == 0 ? Integer.numberOfTrailingZeros(mask) : -1;
+  }
+
+  final Expl expl(Work w) {
+    return w.explain ? new Expl().addAll(warnings(w.p)) : null;
+  }
+
   final SchemeResult resolve(Work w, int i) {
     int mask = w.pairMask[i];
     if (Integer.bitCount(mask) == 1) {
       int b = Integer.numberOfTrailingZeros(mask);
-      Expl e = w.explain ? new Expl().addAll(warnings(w.p)) : null;
-      return eval(w, i, (b & 2) != 0, (b & 1) != 0, e);
+      return eval(w, i, (b & 2) != 0, (b & 1) != 0, expl(w));
     }
     SchemeResult first = null;
     int firstBit = -1;

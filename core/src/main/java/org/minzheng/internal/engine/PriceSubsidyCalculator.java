@@ -79,7 +79,7 @@ final class PriceSubsidyCalculator extends PersonRule {
           p.priceAmount[res.ordinal()].get().toString());
     }
     return new SchemeResult(Scheme.PRICE_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.priceAmount[res.ordinal()],
-        w.payee[i], List.of(), List.of(), Expl.of(e));
+        w.payee(i), List.of(), List.of(), Expl.of(e));
   }
 
   private static void triggerStep(Work w, Expl e) {

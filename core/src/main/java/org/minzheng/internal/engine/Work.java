@@ -1,5 +1,6 @@
 package org.minzheng.internal.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,9 @@ final class Work {
   int[] pairMask = new int[4]; // per member: which (isEp, dibaoHousehold) pairs are possible
 
   Beneficiary householdBeneficiary;
+  Boolean assets; // household.assetsWithinLimits, null if unknown
+  String classification; // null if none
+  final DibaoCalculator.Eval eval = new DibaoCalculator.Eval();
 
   @SuppressWarnings("unchecked")
   private static Optional<Beneficiary>[] newOptionalArray(int n) {
@@ -72,6 +76,8 @@ final class Work {
     dibao = null;
     dibaoMissing = List.of();
     householdBeneficiary = null;
+    assets = household.assetsWithinLimits().orElse(null);
+    classification = household.classification().orElse(null);
     List<String> problems = null;
     for (int i = 0; i < n; i++) {
       Person m = members.get(i);
@@ -87,8 +93,8 @@ final class Work {
         problems.add("household " + household.id() + ": members[" + i + "].birthDate " + Dates.toDate(b)
             + " (from resident ID " + m.id().masked() + ") is after today " + Dates.toDate(today));
       }
-      boolean c = b <= params.monthEnd
-          && (m.dateOfDeath().isEmpty() || Dates.of(m.dateOfDeath().get()) >= params.monthStart);
+      LocalDate death = m.dateOfDeath().orElse(null);
+      boolean c = b <= params.monthEnd && (death == null || Dates.of(death) >= params.monthStart);
       counted[i] = c;
       ep[i] = null;
       epOutcome[i] = null;
@@ -118,13 +124,22 @@ final class Work {
         counted12 = Math.addExact(counted12, Math.max(0, wage12 - deduction));
       }
       income[i] = counted12;
-      Beneficiary ben = Beneficiary.person(id);
-      beneficiary[i] = ben;
-      payee[i] = Optional.of(ben);
+      beneficiary[i] = Beneficiary.person(id);
+      payee[i] = null;
     }
     if (problems != null) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /** The person as payee, wrapped once and only when some scheme pays them. */
+  Optional<Beneficiary> payee(int i) {
+    Optional<Beneficiary> o = payee[i];
+    if (o == null) {
+      o = Optional.of(beneficiary[i]);
+      payee[i] = o;
+    }
+    return o;
   }
 
   Beneficiary household() {
