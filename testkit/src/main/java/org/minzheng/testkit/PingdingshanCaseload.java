@@ -382,6 +382,10 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
     private final Spread dibaoDisabled = new Spread(SEED_DISABILITY_LIVING, SEED_DIBAO);
     private final Spread severe = new Spread(1, 2);
     private final Spread ta = new Spread(SEED_TEMPORARY_ASSISTANCE, SEED_DIBAO);
+    private static final LocalDate SEQ_FIRST_DAY = AGE_DAY.minusYears(130);
+    private static final int SEQ_DAYS = (int) (AGE_DAY.plusYears(2).toEpochDay() - SEQ_FIRST_DAY.toEpochDay());
+    private static final int SEQ_OFFSET = 37;
+    private final short[] sequences = new short[Pingdingshan.COUNTY_CODES.size() * SEQ_DAYS];
 
     Gen(long seed, Plan plan) {
       this.r = new SplittableRandom(seed);
@@ -455,13 +459,24 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       return earliest.plusDays(r.nextLong(0, latest.toEpochDay() - earliest.toEpochDay() + 1));
     }
 
+    /**
+     * A resident ID that no other person of this caseload has: the sequence number is counted per
+     * county and birth day (memory: counties × days, not households), starting at a random offset.
+     */
     private ResidentId id(RegionCode county, LocalDate birth, Set<ResidentId> used) {
-      while (true) {
-        ResidentId id = MinzhengGenerators.residentId(county, birth, r.nextInt(1, 1000));
-        if (used.add(id)) {
-          return id;
-        }
+      int countyIndex = Pingdingshan.COUNTY_CODES.indexOf(county);
+      long day = birth.toEpochDay() - SEQ_FIRST_DAY.toEpochDay();
+      if (countyIndex < 0 || day < 0 || day >= SEQ_DAYS) {
+        throw new IllegalStateException("no sequence slot for county " + county + " and birth date " + birth);
       }
+      int slot = countyIndex * SEQ_DAYS + (int) day;
+      int seq = 1 + (SEQ_OFFSET + sequences[slot]++) % 999;
+      if (sequences[slot] > 999) {
+        throw new IllegalStateException("caseload too large: more than 999 persons born on " + birth + " in " + county);
+      }
+      ResidentId id = MinzhengGenerators.residentId(county, birth, seq);
+      used.add(id);
+      return id;
     }
 
     private Person.Builder person(RegionCode county, LocalDate birth, Set<ResidentId> used) {
