@@ -48,7 +48,6 @@ final class DibaoCalculator {
       eval(w, 0, ev, e);
       setWorlds(w, 1);
       w.worldOutcome[0] = ev.outcome;
-      w.dibaoMissing = ev.missing;
       masks(w, 1);
       return result(w, ev, e);
     }
@@ -59,7 +58,6 @@ final class DibaoCalculator {
           w.pairMask[i] = w.epOutcome[i] == Outcome.ELIGIBLE ? 0b1100 : w.epOutcome[i] == Outcome.INELIGIBLE ? 0b0011 : 0b1111;
         }
       }
-      w.dibaoMissing = List.copyOf(missing);
       Expl e = w.explain ? new Expl().addAll(w.p.dibaoWarnings) : null;
       if (e != null) {
         e.step("dependency.undetermined", k + " 名成员的特困认定无法确定,低保无法确定",
@@ -67,7 +65,7 @@ final class DibaoCalculator {
             Expl.in("undeterminedExtremePovertyMembers", k), List.of(), "UNDETERMINED");
       }
       return new SchemeResult(Scheme.DIBAO, w.p.month, w.household(), Outcome.UNDETERMINED, Optional.empty(),
-          Optional.empty(), List.of(), w.dibaoMissing, Expl.of(e));
+          Optional.empty(), List.of(), List.copyOf(missing), Expl.of(e));
     }
     int worlds = 1 << k;
     setWorlds(w, worlds);
@@ -78,7 +76,7 @@ final class DibaoCalculator {
     for (int world = 0; world < worlds; world++) {
       eval(w, world, ev, null);
       w.worldOutcome[world] = ev.outcome;
-      union(missing, ev.missing);
+      Reasons.union(missing, ev.missing);
       if (world == 0) {
         firstOutcome = ev.outcome;
         firstAmount = ev.amount;
@@ -90,7 +88,6 @@ final class DibaoCalculator {
     Expl e = w.explain ? new Expl().addAll(w.p.dibaoWarnings) : null;
     if (same) {
       eval(w, 0, ev, e);
-      w.dibaoMissing = ev.missing;
       if (e != null) {
         e.step("dependency.resolved",
             "成员 " + undeterminedIds(w) + " 的特困认定尚未确定,但无论其是否计入,低保结果相同",
@@ -101,8 +98,7 @@ final class DibaoCalculator {
       return result(w, ev, e);
     }
     List<Reason> all = epMissing(w, new ArrayList<>());
-    union(all, missing);
-    w.dibaoMissing = List.copyOf(all);
+    Reasons.union(all, missing);
     if (e != null) {
       e.step("dependency.undetermined",
           "成员 " + undeterminedIds(w) + " 的特困认定尚未确定; 计入与否低保结果不同 → 无法确定",
@@ -111,7 +107,7 @@ final class DibaoCalculator {
           Expl.in("worlds", worlds), List.of(), "UNDETERMINED");
     }
     return new SchemeResult(Scheme.DIBAO, w.p.month, w.household(), Outcome.UNDETERMINED, Optional.empty(),
-        Optional.empty(), List.of(), w.dibaoMissing, Expl.of(e));
+        Optional.empty(), List.of(), List.copyOf(all), Expl.of(e));
   }
 
   private static SchemeResult result(Work w, Eval ev, Expl e) {
@@ -303,22 +299,9 @@ final class DibaoCalculator {
 
   private static List<Reason> epMissing(Work w, List<Reason> into) {
     for (int u = 0; u < w.undCount; u++) {
-      union(into, w.ep[w.und[u]].missingFacts());
+      Reasons.union(into, w.ep[w.und[u]].missingFacts());
     }
     return into;
-  }
-
-  static void union(List<Reason> into, List<Reason> more) {
-    for (int j = 0, s = more.size(); j < s; j++) {
-      Reason r = more.get(j);
-      boolean found = false;
-      for (int x = 0, t = into.size(); x < t && !found; x++) {
-        found = into.get(x).code().equals(r.code());
-      }
-      if (!found) {
-        into.add(r);
-      }
-    }
   }
 
   private static String undeterminedIds(Work w) {

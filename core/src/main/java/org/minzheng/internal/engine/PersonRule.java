@@ -36,12 +36,9 @@ abstract class PersonRule {
     return w.explain ? new Expl().addAll(warnings(w.p)) : null;
   }
 
+  /** Evaluates member {@code i} when {@link #single} found several possible pairs. */
   final SchemeResult resolve(Work w, int i) {
     int mask = w.pairMask[i];
-    if (Integer.bitCount(mask) == 1) {
-      int b = Integer.numberOfTrailingZeros(mask);
-      return eval(w, i, (b & 2) != 0, (b & 1) != 0, expl(w));
-    }
     SchemeResult first = null;
     int firstBit = -1;
     boolean same = true;
@@ -52,7 +49,7 @@ abstract class PersonRule {
         continue;
       }
       SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
-      DibaoCalculator.union(missing, r.missingFacts());
+      Reasons.union(missing, r.missingFacts());
       if (first == null) {
         first = r;
         firstBit = b;
@@ -65,7 +62,7 @@ abstract class PersonRule {
       }
     }
     if (same) {
-      Expl e = w.explain ? new Expl().addAll(warnings(w.p)) : null;
+      Expl e = expl(w);
       if (e != null) {
         e.step("dependency.resolved",
             "本项依赖的特困/低保结果尚未确定,但在其各种可能结果下本项结果相同 (" + alternatives(mask) + ")",
@@ -81,13 +78,13 @@ abstract class PersonRule {
     }
     List<Reason> deps = new ArrayList<>();
     if (w.epOutcome[i] == Outcome.UNDETERMINED) {
-      DibaoCalculator.union(deps, w.ep[i].missingFacts());
+      Reasons.union(deps, w.ep[i].missingFacts());
     }
     if (w.dibao.outcome() == Outcome.UNDETERMINED) {
-      DibaoCalculator.union(deps, w.dibao.missingFacts());
+      Reasons.union(deps, w.dibao.missingFacts());
     }
-    DibaoCalculator.union(deps, missing);
-    Expl e = w.explain ? new Expl().addAll(warnings(w.p)) : null;
+    Reasons.union(deps, missing);
+    Expl e = expl(w);
     if (e != null) {
       StringBuilder zh = new StringBuilder();
       StringBuilder en = new StringBuilder();
