@@ -35,10 +35,10 @@ final class DisabilityLivingCalculator extends DisabilityRule {
     boolean orphan = person.underOrphanProtection();
     if (e != null) {
       e.step("disabilityLiving.conditions",
-          "持证残疾 " + d.category().chinese() + d.grade() + "级; 低保家庭: " + yesNo(dibaoHousehold) + "; "
-              + exclusionsZh(isEp, injury) + "; 孤儿保障: " + yesNo(orphan),
-          "certified disability " + d.category() + " grade " + d.grade() + "; dibao household: " + yesNo(dibaoHousehold) + "; "
-              + exclusionsEn(isEp, injury) + "; orphan protection: " + yesNo(orphan),
+          "持证残疾 " + d.category().chinese() + d.grade() + "级; 低保家庭: " + Words.yesNoZh(dibaoHousehold) + "; "
+              + exclusionsZh(isEp, injury) + "; 孤儿保障: " + Words.yesNoZh(orphan),
+          "certified disability " + d.category() + " grade " + d.grade() + "; dibao household: " + Words.yesNoEn(dibaoHousehold)
+              + "; " + exclusionsEn(isEp, injury) + "; orphan protection: " + Words.yesNoEn(orphan),
           Expl.in("disability", d.category() + " " + d.grade(), "dibaoHousehold", dibaoHousehold, "extremePoverty", isEp,
               "workInjuryNursingAllowance", injury, "orphanProtection", orphan),
           List.of(), "");

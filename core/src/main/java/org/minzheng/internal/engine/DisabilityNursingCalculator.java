@@ -44,10 +44,10 @@ final class DisabilityNursingCalculator extends DisabilityRule {
     boolean injury = w.person[i].receivesWorkInjuryNursingAllowance();
     if (e != null) {
       e.step("disabilityNursing.conditions",
-          "残疾 " + d.category().chinese() + d.grade() + "级 (重度: ≤" + p.nursingMaxGrade + "级); 需长期照护: " + yesNo(care)
+          "残疾 " + d.category().chinese() + d.grade() + "级 (重度: ≤" + p.nursingMaxGrade + "级); 需长期照护: " + Words.yesNoZh(care)
               + (d.longTermCare().isEmpty() ? " (未填写, 1-2级默认需要)" : "") + "; " + exclusionsZh(isEp, injury),
           "disability " + d.category() + " grade " + d.grade() + " (severe: ≤" + p.nursingMaxGrade + "); needs long-term care: "
-              + yesNo(care) + (d.longTermCare().isEmpty() ? " (not given; grades 1-2 default to yes)" : "") + "; "
+              + Words.yesNoEn(care) + (d.longTermCare().isEmpty() ? " (not given; grades 1-2 default to yes)" : "") + "; "
               + exclusionsEn(isEp, injury),
           Expl.in("disability", d.category() + " " + d.grade(), "longTermCare", care, "extremePoverty", isEp,
               "workInjuryNursingAllowance", injury),
@@ -68,11 +68,11 @@ final class DisabilityNursingCalculator extends DisabilityRule {
         zh = "当日标准未规定提标对象, 护理补贴 " + amount.get();
         en = "the standards in force define no enhanced group: nursing subsidy " + amount.get();
       } else {
-        zh = "提标条件: " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " 周岁 (现 " + age + " 周岁), 低保家庭 (" + yesNo(dibaoHousehold)
-            + "), 类别 " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category() + ") → "
+        zh = "提标条件: " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " 周岁 (现 " + age + " 周岁), 低保家庭 (" + Words.yesNoZh(dibaoHousehold)
+            + "), 类别 " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category().chinese() + ") → "
             + (enhanced ? "提标 " : "标准 ") + amount.get();
         en = "enhanced group: aged " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " (now " + age + "), dibao household ("
-            + yesNo(dibaoHousehold) + "), category in " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category()
+            + Words.yesNoEn(dibaoHousehold) + "), category in " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category()
             + ") → " + (enhanced ? "enhanced " : "standard ") + amount.get();
       }
       e.step("disabilityNursing.amount", zh, en, Expl.in("age", age, "dibaoHousehold", dibaoHousehold),

@@ -50,11 +50,11 @@ abstract class DisabilityRule extends PersonRule {
 
   /** The exclusions both subsidies share, for a step's Chinese text. */
   static String exclusionsZh(boolean isEp, boolean injury) {
-    return "特困人员: " + yesNo(isEp) + "; 工伤护理费: " + yesNo(injury);
+    return "特困人员: " + Words.yesNoZh(isEp) + "; 工伤护理费: " + Words.yesNoZh(injury);
   }
 
   /** The exclusions both subsidies share, for a step's English text. */
   static String exclusionsEn(boolean isEp, boolean injury) {
-    return "extreme-poverty person: " + yesNo(isEp) + "; work-injury nursing allowance: " + yesNo(injury);
+    return "extreme-poverty person: " + Words.yesNoEn(isEp) + "; work-injury nursing allowance: " + Words.yesNoEn(injury);
   }
 }

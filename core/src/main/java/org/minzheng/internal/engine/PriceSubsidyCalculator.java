@@ -44,10 +44,10 @@ final class PriceSubsidyCalculator extends PersonRule {
     boolean covered = asDibao || asEp;
     if (e != null) {
       e.step("priceSubsidy.coverage",
-          "保障范围 " + p.text(PRICE_SUBSIDY_COVERED) + "; 低保家庭成员: " + yesNo(!isEp && dibaoHousehold)
-              + "; 特困人员: " + yesNo(isEp) + " → " + (covered ? "在范围内" : "不在范围内"),
+          "保障范围 " + p.text(PRICE_SUBSIDY_COVERED) + "; 低保家庭成员: " + Words.yesNoZh(!isEp && dibaoHousehold)
+              + "; 特困人员: " + Words.yesNoZh(isEp) + " → " + (covered ? "在范围内" : "不在范围内"),
           "groups covered " + p.text(PRICE_SUBSIDY_COVERED) + "; member of a dibao household: "
-              + yesNo(!isEp && dibaoHousehold) + "; extreme-poverty person: " + yesNo(isEp) + " → "
+              + Words.yesNoEn(!isEp && dibaoHousehold) + "; extreme-poverty person: " + Words.yesNoEn(isEp) + " → "
               + (covered ? "covered" : "not covered"),
           Expl.in("dibaoMember", !isEp && dibaoHousehold, "extremePoverty", isEp), p.uses(PRICE_SUBSIDY_COVERED),
           String.valueOf(covered));
