@@ -55,13 +55,13 @@ final class ExtremePovertyCalculator {
     SelfCareAssessment selfCare = person.selfCare().orElse(null);
 
     if (e != null) {
-      String dis = d == null ? "无 / none" : d.category() + " " + d.grade() + "级";
       e.step("extremePoverty.unableToWork",
           "无劳动能力: " + p.ageReference.dayFor(p.month) + " 时 " + age + " 周岁 (≥" + p.elderlyAge + " 或 <" + p.minorAgeLimit
-              + "), 残疾 " + dis + " → " + (unable ? "符合" : "不符合"),
+              + "), 残疾 " + (d == null ? "无" : d.category().chinese() + d.grade() + "级") + " → " + (unable ? "符合" : "不符合"),
           "unable to work: aged " + age + " on " + p.ageReference.dayFor(p.month) + " (≥" + p.elderlyAge + " or <"
-              + p.minorAgeLimit + "), disability " + dis + " → " + (unable ? "holds" : "fails"),
-          Expl.in("age", age, "disability", dis), p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, EXTREME_POVERTY_ELDERLY_AGE,
+              + p.minorAgeLimit + "), disability " + (d == null ? "none" : d.category() + " grade " + d.grade()) + " → "
+              + (unable ? "holds" : "fails"),
+          Expl.in("age", age, "disability", d == null ? "none" : d.category() + " " + d.grade()), p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, EXTREME_POVERTY_ELDERLY_AGE,
               EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES), unable ? "true" : "false");
       e.step("extremePoverty.ownIncome",
           "本人计入收入 " + Fen.yuan(w.income[i]) + " (" + p.incomeMonths + "个月) < 低保标准 " + Fen.yuan(p.std(res)) + " × "
@@ -70,11 +70,12 @@ final class ExtremePovertyCalculator {
               + Fen.yuan(p.std(res)) + " × " + p.incomeMonths + " = " + Fen.yuan(limit) + " → " + (incomeBelow ? "holds" : "fails"),
           Expl.in("ownCountedIncome", Fen.yuan(w.income[i]), "residenceType", res),
           p.uses(Params.stdKey(res), DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION), incomeBelow ? "true" : "false");
-      e.step("extremePoverty.assets", "家庭财产在规定范围内: " + fact(assets), "household assets within limits: " + fact(assets),
-          Expl.in(Reasons.ASSETS_FACT, fact(assets)), List.of(), fact(assets));
-      e.step("extremePoverty.supporter", "有具备能力的法定义务人: " + fact(supporter),
-          "has a capable legal supporter: " + fact(supporter),
-          Expl.in("members[" + w.rid[i] + "].hasCapableSupporter", fact(supporter)), List.of(), fact(supporter));
+      e.step("extremePoverty.assets", "家庭财产在规定范围内: " + Words.factZh(assets),
+          "household assets within limits: " + Words.factEn(assets), Expl.in(Reasons.ASSETS_FACT, Words.fact(assets)), List.of(),
+          Words.fact(assets));
+      e.step("extremePoverty.supporter", "有具备能力的法定义务人: " + Words.factZh(supporter),
+          "has a capable legal supporter: " + Words.factEn(supporter),
+          Expl.in("members[" + w.rid[i] + "].hasCapableSupporter", Words.fact(supporter)), List.of(), Words.fact(supporter));
     }
 
     if (!unable) { // decisive on its own; the other conditions are in the explanation
@@ -96,8 +97,8 @@ final class ExtremePovertyCalculator {
     }
     if (missing != null) {
       if (e != null) {
-        e.step("extremePoverty.undetermined", "条件均满足但缺少事实,无法确定", "every known condition holds but facts are missing",
-            Expl.in(), List.of(), "UNDETERMINED");
+        e.step("extremePoverty.undetermined", "已知条件均满足, 但缺少事实", "every known condition holds but facts are missing",
+            Expl.in(), List.of(), Outcome.UNDETERMINED.toString());
       }
       return result(w, i, Outcome.UNDETERMINED, Optional.empty(), Optional.empty(), List.of(), missing, e);
     }
@@ -134,10 +135,6 @@ final class ExtremePovertyCalculator {
       List<Reason> reasons, List<Reason> missing, Expl e) {
     return new SchemeResult(Scheme.EXTREME_POVERTY, w.p.month, w.beneficiary[i], o, amount, payee, reasons, missing,
         Expl.of(e));
-  }
-
-  static String fact(Boolean b) {
-    return b == null ? "未知 / unknown" : b.toString();
   }
 
   static List<Reason> add(List<Reason> l, Reason r) {

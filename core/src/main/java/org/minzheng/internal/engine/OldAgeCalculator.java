@@ -43,7 +43,7 @@ final class OldAgeCalculator {
           "aged " + age + " on " + p.ageReference.dayFor(p.month) + " (" + p.ageReference + ") → "
               + (band < 0 ? "below the lowest band " + p.text(OLD_AGE_BANDS) : "band " + p.bandMin[band] + "+"),
           Expl.in("birthDate", Dates.toDate(w.birth[i]), "age", age), p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, OLD_AGE_BANDS),
-          String.valueOf(age));
+          band < 0 ? "" : p.bandMin[band] + "+");
       e.step("oldAge.hukou",
           "户籍 " + hukou.map(RegionCode::toString).orElse("未知") + " 在 " + p.hukouRegion + " 范围内: "
               + (hukou.isEmpty() ? "未知" : within ? "是" : "否"),

@@ -1,5 +1,6 @@
 package org.minzheng.internal.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.scheme.LocalizedText;
 import org.minzheng.scheme.Reason;
@@ -75,7 +76,7 @@ final class Reasons {
   private static List<Reason>[] byMask(Reason... reasons) {
     List<Reason>[] out = new List[1 << reasons.length];
     for (int m = 0; m < out.length; m++) {
-      java.util.ArrayList<Reason> l = new java.util.ArrayList<>();
+      ArrayList<Reason> l = new ArrayList<>();
       for (int b = 0; b < reasons.length; b++) {
         if ((m & (1 << b)) != 0) {
           l.add(reasons[b]);
@@ -90,6 +91,20 @@ final class Reasons {
   static final String CLASSIFICATION_FACT = "household.classification";
   static final Reason MISSING_ASSETS = missing(ASSETS_FACT);
   static final List<Reason> L_MISSING_ASSETS = List.of(MISSING_ASSETS);
+
+  /** Adds to {@code into} each reason of {@code more} whose code it does not hold yet, in order. */
+  static void union(List<Reason> into, List<Reason> more) {
+    for (int j = 0, s = more.size(); j < s; j++) {
+      Reason r = more.get(j);
+      boolean found = false;
+      for (int x = 0, t = into.size(); x < t && !found; x++) {
+        found = into.get(x).code().equals(r.code());
+      }
+      if (!found) {
+        into.add(r);
+      }
+    }
+  }
 
   private static Reason r(String code, String zh, String en) {
     return new Reason(code, LocalizedText.of(zh, en));

@@ -11,7 +11,6 @@ import org.minzheng.household.IncomeItem;
 import org.minzheng.household.Person;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.Outcome;
-import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 
 /**
@@ -35,7 +34,6 @@ final class Work {
   int[] age = new int[4];
   boolean[] counted = new boolean[4];
   long[] income = new long[4]; // counted 12-month income, wages net of the deduction
-  long[] wages = new long[4]; // raw wage income (for explanations)
   Beneficiary[] beneficiary = new Beneficiary[4];
   Optional<Beneficiary>[] payee = newOptionalArray(4);
 
@@ -49,7 +47,6 @@ final class Work {
   // step 3: dibao, per world (an assignment of outcomes to the undetermined EP members)
   Outcome[] worldOutcome = new Outcome[1];
   SchemeResult dibao;
-  List<Reason> dibaoMissing = List.of();
   int[] pairMask = new int[4]; // per member: which (isEp, dibaoHousehold) pairs are possible
 
   Beneficiary householdBeneficiary;
@@ -74,7 +71,6 @@ final class Work {
     countedCount = 0;
     undCount = 0;
     dibao = null;
-    dibaoMissing = List.of();
     householdBeneficiary = null;
     assets = household.assetsWithinLimits().orElse(null);
     classification = household.classification().orElse(null);
@@ -118,7 +114,6 @@ final class Work {
           counted12 = Math.addExact(counted12, item.amount().fen());
         }
       }
-      wages[i] = wage12;
       if (wage12 > 0) {
         long deduction = Math.multiplyExact(params.employmentDeduction, params.incomeMonths);
         counted12 = Math.addExact(counted12, Math.max(0, wage12 - deduction));
@@ -159,10 +154,6 @@ final class Work {
     return u >= 0 && u < MAX_ENUMERATED && ((w >>> u) & 1) != 0;
   }
 
-  int worlds() {
-    return 1 << Math.min(undCount, MAX_ENUMERATED);
-  }
-
   private void ensure(int n) {
     if (person.length >= n) {
       return;
@@ -174,7 +165,6 @@ final class Work {
     age = new int[c];
     counted = new boolean[c];
     income = new long[c];
-    wages = new long[c];
     beneficiary = new Beneficiary[c];
     payee = newOptionalArray(c);
     ep = new SchemeResult[c];
