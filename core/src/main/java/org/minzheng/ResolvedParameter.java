@@ -56,8 +56,8 @@ public record ResolvedParameter<T>(
   public ParameterUse toUse() {
     Optional<String> note = warning.isPresent() ? warning : source.note();
     return new ParameterUse(source.key().id(), source.formattedValue(), source.key().unit().chinese(),
-        source.effectiveFrom(), source.effectiveUntil(), source.basis(), source.status(), source.datingStatus(),
-        providerId, suppliedBy, note);
+        source.key().unit().english(), source.effectiveFrom(), source.effectiveUntil(), source.basis(), source.status(),
+        source.datingStatus(), providerId, suppliedBy, note);
   }
 
   @Override

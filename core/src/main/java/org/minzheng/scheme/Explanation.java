@@ -1,7 +1,9 @@
 package org.minzheng.scheme;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Locale;
+import org.minzheng.standard.LegalBasis;
 
 /**
  * Why a scheme gave its result: the steps in order, each with its rule, inputs and parameters
@@ -20,13 +22,17 @@ public record Explanation(List<Step> steps) {
   }
 
   /** @return true if there are no steps */
+  @JsonIgnore // derived, not a JSON property: without this the result cannot be read back
   public boolean isEmpty() {
     return steps.isEmpty();
   }
 
   /**
    * Renders the explanation as text, one line per step and one indented line per parameter, e.g.
-   * {@code 城市低保标准 570.00 元/人/月 [2020-01-01起] 平民〔2020〕5号 … (SEED)}.
+   * {@code dibao.standard.urban = 570.00 元/人/月 [自2020-01-01] 平民〔2020〕5号 … (SEED; …)}. Units,
+   * outcomes and document titles (where the legal basis gives an English title) are in the locale's
+   * language. A step's result follows an arrow, except a {@code true}, {@code false} or
+   * {@code unknown} result, which the step's text already states in words.
    *
    * @param locale {@link Locale#CHINESE} for Chinese, anything else for English; not null
    * @return the text
@@ -37,18 +43,20 @@ public record Explanation(List<Step> steps) {
     int n = 1;
     for (Step s : steps) {
       sb.append(n++).append(". ").append(s.text().in(locale));
-      if (!s.result().isEmpty()) {
-        sb.append(zh ? " → " : " → ").append(s.result());
+      String result = result(s.result(), locale);
+      if (!result.isEmpty()) {
+        sb.append(" → ").append(result);
       }
       sb.append('\n');
       for (ParameterUse p : s.parameters()) {
         sb.append("   ").append(p.id()).append(" = ").append(p.value());
-        if (!p.unit().isEmpty()) {
-          sb.append(' ').append(p.unit());
+        String unit = zh ? p.unit() : p.unitEnglish();
+        if (!unit.isEmpty()) {
+          sb.append(' ').append(unit);
         }
         sb.append(zh ? " [自" : " [from ").append(p.effectiveFrom());
         p.effectiveUntil().ifPresent(u -> sb.append(zh ? " 至 " : " until ").append(u).append(zh ? "(不含)" : " (excl.)"));
-        sb.append("] ").append(p.basis());
+        sb.append("] ").append(zh ? p.basis().toString() : english(p.basis()));
         sb.append(" (").append(p.status());
         if (p.datingStatus() != p.status()) {
           sb.append(zh ? "; 生效日期 " : "; dating ").append(p.datingStatus());
@@ -59,5 +67,24 @@ public record Explanation(List<Step> steps) {
       }
     }
     return sb.toString();
+  }
+
+  private static String result(String result, Locale locale) {
+    switch (result) {
+      case "true":
+      case "false":
+      case "unknown":
+        return "";
+      case "ELIGIBLE":
+      case "INELIGIBLE":
+      case "UNDETERMINED":
+        return Outcome.valueOf(result).label().in(locale);
+      default:
+        return result;
+    }
+  }
+
+  private static String english(LegalBasis b) {
+    return b.documentNumber() + " " + b.titleEnglish().orElse(b.title()) + b.article().map(a -> " " + a).orElse("");
   }
 }

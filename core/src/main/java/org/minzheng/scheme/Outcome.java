@@ -7,9 +7,25 @@ package org.minzheng.scheme;
  */
 public enum Outcome {
   /** Entitled, with an amount (possibly 0.00). */
-  ELIGIBLE,
+  ELIGIBLE("符合条件", "eligible"),
   /** Not entitled: a known condition fails. */
-  INELIGIBLE,
+  INELIGIBLE("不符合条件", "ineligible"),
   /** A fact needed to decide (or to compute the amount) is missing. */
-  UNDETERMINED
+  UNDETERMINED("无法确定", "undetermined");
+
+  private final LocalizedText label;
+
+  Outcome(String zh, String en) {
+    this.label = LocalizedText.of(zh, en);
+  }
+
+  /**
+   * The outcome in words, for explanations, e.g. {@code 无法确定} / {@code undetermined}.
+   *
+   * @return the label, not null
+   * @since 0.1
+   */
+  public LocalizedText label() {
+    return label;
+  }
 }

@@ -15,6 +15,7 @@ import org.minzheng.standard.Status;
  * @param id the parameter id, not null
  * @param value the value as text, e.g. {@code 570.00}, not null
  * @param unit the unit in Chinese, e.g. {@code 元/人/月}, not null
+ * @param unitEnglish the unit in English, e.g. {@code yuan per person per month}, not null
  * @param effectiveFrom first day in force, not null
  * @param effectiveUntil first day no longer in force, if any
  * @param basis the legal basis, not null
@@ -29,6 +30,7 @@ public record ParameterUse(
     String id,
     String value,
     String unit,
+    String unitEnglish,
     LocalDate effectiveFrom,
     Optional<LocalDate> effectiveUntil,
     LegalBasis basis,
@@ -42,6 +44,7 @@ public record ParameterUse(
     requireNonNull(id, "id");
     requireNonNull(value, "value");
     requireNonNull(unit, "unit");
+    requireNonNull(unitEnglish, "unitEnglish");
     requireNonNull(effectiveFrom, "effectiveFrom");
     requireNonNull(effectiveUntil, "effectiveUntil");
     requireNonNull(basis, "basis");

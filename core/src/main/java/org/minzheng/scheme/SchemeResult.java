@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.standard.Money;
@@ -65,6 +66,7 @@ public record SchemeResult(
   }
 
   /** @return true if the outcome is {@code ELIGIBLE} */
+  @JsonIgnore // derived, not a JSON property: without this the result cannot be read back
   public boolean isEligible() {
     return outcome == Outcome.ELIGIBLE;
   }

@@ -30,9 +30,13 @@ class ExplanationTest {
     // the parameter value, its document number and status, and the worked amount
     assertThat(zh).contains("dibao.standard.urban = 570.00 元/人/月").contains("平民〔2020〕5号").contains("(SEED; 生效日期 ASSUMPTION")
         .contains("补差: (570.00 × 3 × 12 − 10800.00) ÷ 12 = 810.00").contains("→ 810.00");
-    assertThat(en).contains("dibao.standard.urban = 570.00").contains("平民〔2020〕5号").contains("(SEED; dating ASSUMPTION")
-        .contains("gap (补差): (570.00 × 3 × 12 − 10800.00) / 12 = 810.00, rounded once HALF_UP/FEN = 810.00")
+    assertThat(en).contains("dibao.standard.urban = 570.00 yuan per person per month").contains("平民〔2020〕5号")
+        .contains("(SEED; dating ASSUMPTION")
+        .contains("gap: (570.00 × 3 × 12 − 10800.00) / 12 = 810.00, rounded once HALF_UP/FEN = 810.00")
         .contains("dibao.rounding = HALF_UP/FEN");
+    // the income step gives the monthly figure, not the 12-month total again: 10,800.00 ÷ 12 = 900.00
+    assertThat(en).contains("monthly counted income = 10800.00 / 12 = 900.00 → 900.00");
+    assertThat(zh).contains("月计入收入 = 10800.00 ÷ 12 = 900.00 → 900.00");
     assertThat(r.explanation().steps()).extracting(Step::rule)
         .containsSubsequence("dibao.members", "dibao.income", "dibao.eligibility.income", "dibao.eligibility.assets", "dibao.gap");
     ParameterUse standard = r.explanation().steps().stream().flatMap(s -> s.parameters().stream())
@@ -41,6 +45,24 @@ class ExplanationTest {
     assertThat(standard.effectiveFrom()).isEqualTo(LocalDate.of(2020, 1, 1));
     assertThat(standard.basis().documentNumber()).isEqualTo("平民〔2020〕5号");
     assertThat(standard.providerId()).isEqualTo("fixture-pingdingshan");
+  }
+
+  @Test
+  void eachLanguageIsRenderedInThatLanguageOnly() {
+    // an elderly member with unknown supporter: yes/no/unknown facts, outcomes, units and a titled seed source
+    Household h = H.urban(H.person(LocalDate.of(1950, 1, 1)).build(), H.adult());
+    HouseholdResult r = Fixture.standard().calculate(h, OCT_2020);
+    String zh = r.results().stream().map(x -> x.explanation().render(Locale.CHINESE)).reduce("", String::concat);
+    String en = r.results().stream().map(x -> x.explanation().render(Locale.ENGLISH)).reduce("", String::concat);
+    assertThat(en).doesNotContain("元/").doesNotContain("周岁").doesNotContain("是").doesNotContain("否").doesNotContain("未知")
+        .doesNotContain("无").doesNotContain("级")
+        .contains("has a capable legal supporter: unknown").contains("disability none").contains("570.00 yuan per person per month")
+        .contains("60 years of age").contains("Pingdingshan Civil Affairs Bureau 2020 work summary").contains("→ undetermined");
+    assertThat(zh).doesNotContain("yes").doesNotContain("unknown").doesNotContain("none").doesNotContain("per month")
+        .doesNotContain("UNDETERMINED").doesNotContain("not extreme-poverty")
+        .contains("有具备能力的法定义务人: 未知").contains("残疾 无").contains("60 周岁").contains("→ 无法确定");
+    // booleans are stated in words by the text, not repeated as true/false
+    assertThat(en).doesNotContain("→ true").doesNotContain("→ false");
   }
 
   @Test

@@ -32,8 +32,8 @@ import org.minzheng.standard.Scheme;
 final class DibaoCalculator {
   private DibaoCalculator() {}
 
-  // the result of one world's evaluation, kept in fields to avoid an object per world
-  private static final class Eval {
+  /** The result of one world's evaluation; one per {@link Work}, reused. */
+  static final class Eval {
     Outcome outcome;
     long amount;
     List<Reason> reasons;
@@ -42,13 +42,12 @@ final class DibaoCalculator {
 
   static SchemeResult calculate(Work w) {
     int k = w.undCount;
-    Eval ev = new Eval();
+    Eval ev = w.eval;
     if (k == 0) {
       Expl e = w.explain ? new Expl().addAll(w.p.dibaoWarnings) : null;
       eval(w, 0, ev, e);
       setWorlds(w, 1);
       w.worldOutcome[0] = ev.outcome;
-      w.dibaoMissing = ev.missing;
       masks(w, 1);
       return result(w, ev, e);
     }
@@ -59,15 +58,14 @@ final class DibaoCalculator {
           w.pairMask[i] = w.epOutcome[i] == Outcome.ELIGIBLE ? 0b1100 : w.epOutcome[i] == Outcome.INELIGIBLE ? 0b0011 : 0b1111;
         }
       }
-      w.dibaoMissing = List.copyOf(missing);
       Expl e = w.explain ? new Expl().addAll(w.p.dibaoWarnings) : null;
       if (e != null) {
-        e.step("dependency.undetermined", k + " 名成员的特困认定无法确定,低保无法确定",
-            "the extreme-poverty results of " + k + " members are undetermined, so dibao is undetermined",
-            Expl.in("undeterminedExtremePovertyMembers", k), List.of(), "UNDETERMINED");
+        e.step("dependency.undetermined", k + " 名成员的特困认定尚未确定, 过多而不逐一推算",
+            "the extreme-poverty results of " + k + " members are undetermined, too many to try each way",
+            Expl.in("undeterminedExtremePovertyMembers", k), List.of(), Outcome.UNDETERMINED.toString());
       }
       return new SchemeResult(Scheme.DIBAO, w.p.month, w.household(), Outcome.UNDETERMINED, Optional.empty(),
-          Optional.empty(), List.of(), w.dibaoMissing, Expl.of(e));
+          Optional.empty(), List.of(), List.copyOf(missing), Expl.of(e));
     }
     int worlds = 1 << k;
     setWorlds(w, worlds);
@@ -78,7 +76,7 @@ final class DibaoCalculator {
     for (int world = 0; world < worlds; world++) {
       eval(w, world, ev, null);
       w.worldOutcome[world] = ev.outcome;
-      union(missing, ev.missing);
+      Reasons.union(missing, ev.missing);
       if (world == 0) {
         firstOutcome = ev.outcome;
         firstAmount = ev.amount;
@@ -90,7 +88,6 @@ final class DibaoCalculator {
     Expl e = w.explain ? new Expl().addAll(w.p.dibaoWarnings) : null;
     if (same) {
       eval(w, 0, ev, e);
-      w.dibaoMissing = ev.missing;
       if (e != null) {
         e.step("dependency.resolved",
             "成员 " + undeterminedIds(w) + " 的特困认定尚未确定,但无论其是否计入,低保结果相同",
@@ -101,17 +98,15 @@ final class DibaoCalculator {
       return result(w, ev, e);
     }
     List<Reason> all = epMissing(w, new ArrayList<>());
-    union(all, missing);
-    w.dibaoMissing = List.copyOf(all);
+    Reasons.union(all, missing);
     if (e != null) {
       e.step("dependency.undetermined",
-          "成员 " + undeterminedIds(w) + " 的特困认定尚未确定; 计入与否低保结果不同 → 无法确定",
-          "the extreme-poverty results of members " + undeterminedIds(w)
-              + " are undetermined and dibao differs depending on them → undetermined",
-          Expl.in("worlds", worlds), List.of(), "UNDETERMINED");
+          "成员 " + undeterminedIds(w) + " 的特困认定尚未确定; 计入与否低保结果不同",
+          "the extreme-poverty results of members " + undeterminedIds(w) + " are undetermined and dibao differs depending on them",
+          Expl.in("worlds", worlds), List.of(), Outcome.UNDETERMINED.toString());
     }
     return new SchemeResult(Scheme.DIBAO, w.p.month, w.household(), Outcome.UNDETERMINED, Optional.empty(),
-        Optional.empty(), List.of(), w.dibaoMissing, Expl.of(e));
+        Optional.empty(), List.of(), List.copyOf(all), Expl.of(e));
   }
 
   private static SchemeResult result(Work w, Eval ev, Expl e) {
@@ -148,7 +143,7 @@ final class DibaoCalculator {
     long std = p.std(res);
     long limit = Math.multiplyExact(Math.multiplyExact(std, n), p.incomeMonths);
     boolean incomeBelow = sum < limit;
-    Optional<Boolean> assets = w.h.assetsWithinLimits();
+    Boolean assets = w.assets;
     if (e != null) {
       e.step("dibao.income",
           "计入收入 (" + p.incomeMonths + "个月合计, 工资按每人每月扣除就业成本 " + Fen.yuan(p.employmentDeduction) + ", 不计入类别除外) = "
@@ -157,18 +152,18 @@ final class DibaoCalculator {
               + Fen.yuan(p.employmentDeduction) + " per earner per month, excluded categories left out) = " + Fen.yuan(sum)
               + "; monthly counted income = " + Fen.yuan(sum) + " / " + p.incomeMonths + " = " + Fen.exactQuotient(sum, p.incomeMonths),
           Expl.in("countedIncome12", Fen.yuan(sum), "countedMembers", n),
-          p.uses(DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION), Fen.yuan(sum));
+          p.uses(DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION), Fen.exactQuotient(sum, p.incomeMonths));
       e.step("dibao.eligibility.income",
           "收入条件: " + Fen.yuan(sum) + " < " + Fen.yuan(std) + " × " + n + " × " + p.incomeMonths + " = " + Fen.yuan(limit)
               + " (" + res.chinese() + "低保标准) → " + (incomeBelow ? "符合" : "不符合"),
           "income test: " + Fen.yuan(sum) + " < " + Fen.yuan(std) + " × " + n + " × " + p.incomeMonths + " = " + Fen.yuan(limit)
-              + " (" + res + " standard) → " + (incomeBelow ? "holds" : "fails"),
+              + " (" + Words.en(res) + " standard) → " + (incomeBelow ? "holds" : "fails"),
           Expl.in("residenceType", res), p.uses(Params.stdKey(res), DIBAO_INCOME_MONTHS), incomeBelow ? "true" : "false");
-      e.step("dibao.eligibility.assets", "家庭财产在规定范围内: " + ExtremePovertyCalculator.fact(assets),
-          "household assets within limits: " + ExtremePovertyCalculator.fact(assets),
-          Expl.in(Reasons.ASSETS_FACT, ExtremePovertyCalculator.fact(assets)), List.of(), ExtremePovertyCalculator.fact(assets));
+      e.step("dibao.eligibility.assets", "家庭财产在规定范围内: " + Words.factZh(assets),
+          "household assets within limits: " + Words.factEn(assets), Expl.in(Reasons.ASSETS_FACT, Words.fact(assets)), List.of(),
+          Words.fact(assets));
     }
-    boolean assetsFail = assets.isPresent() && !assets.get();
+    boolean assetsFail = assets == Boolean.FALSE;
     if (!incomeBelow || assetsFail) {
       ev.outcome = Outcome.INELIGIBLE;
       ev.reasons = !assetsFail ? Reasons.L_INCOME_NOT_BELOW_STANDARD
@@ -177,14 +172,14 @@ final class DibaoCalculator {
       return;
     }
     ev.reasons = List.of();
-    String cls = w.h.classification().orElse(null);
+    String cls = w.classification;
     if (p.method == DibaoMethod.TIERED && cls == null) {
       ev.outcome = Outcome.UNDETERMINED;
-      ev.missing = assets.isEmpty() ? List.of(Reasons.MISSING_ASSETS, Reasons.missing(Reasons.CLASSIFICATION_FACT))
+      ev.missing = assets == null ? List.of(Reasons.MISSING_ASSETS, Reasons.missing(Reasons.CLASSIFICATION_FACT))
           : List.of(Reasons.missing(Reasons.CLASSIFICATION_FACT));
       return;
     }
-    if (assets.isEmpty()) {
+    if (assets == null) {
       ev.outcome = Outcome.UNDETERMINED;
       ev.missing = Reasons.L_MISSING_ASSETS;
       return;
@@ -210,7 +205,7 @@ final class DibaoCalculator {
         e.step("dibao.gap",
             "补差: (" + Fen.yuan(std) + " × " + n + " × " + p.incomeMonths + " − " + Fen.yuan(sum) + ") ÷ " + p.incomeMonths + " = "
                 + Fen.exactQuotient(gap, p.incomeMonths) + ", 按 " + p.dibaoRounding + " 舍入一次 = " + Fen.yuan(amount),
-            "gap (补差): (" + Fen.yuan(std) + " × " + n + " × " + p.incomeMonths + " − " + Fen.yuan(sum) + ") / " + p.incomeMonths
+            "gap: (" + Fen.yuan(std) + " × " + n + " × " + p.incomeMonths + " − " + Fen.yuan(sum) + ") / " + p.incomeMonths
                 + " = " + Fen.exactQuotient(gap, p.incomeMonths) + ", rounded once " + p.dibaoRounding + " = " + Fen.yuan(amount),
             Expl.in("countedMembers", n, "countedIncome12", Fen.yuan(sum)),
             p.uses(DIBAO_METHOD, Params.stdKey(res), DIBAO_INCOME_MONTHS, DIBAO_ROUNDING), Fen.yuan(amount));
@@ -269,7 +264,7 @@ final class DibaoCalculator {
     }
     e.step("dibao.members",
         "计入家庭成员 " + n + " 人 [" + in + "]; 特困人员不计入 [" + ep + "]; 当月不计入 (出生前或死亡后) [" + out + "]",
-        n + " counted members [" + in + "]; extreme-poverty persons left out [" + ep + "]; not counted this month"
+        "counted members: " + n + " [" + in + "]; extreme-poverty persons left out [" + ep + "]; not counted this month"
             + " (not yet born or dead) [" + out + "]",
         Expl.in("countedMembers", n), List.of(), String.valueOf(n));
   }
@@ -303,22 +298,9 @@ final class DibaoCalculator {
 
   private static List<Reason> epMissing(Work w, List<Reason> into) {
     for (int u = 0; u < w.undCount; u++) {
-      union(into, w.ep[w.und[u]].missingFacts());
+      Reasons.union(into, w.ep[w.und[u]].missingFacts());
     }
     return into;
-  }
-
-  static void union(List<Reason> into, List<Reason> more) {
-    for (int j = 0, s = more.size(); j < s; j++) {
-      Reason r = more.get(j);
-      boolean found = false;
-      for (int x = 0, t = into.size(); x < t && !found; x++) {
-        found = into.get(x).code().equals(r.code());
-      }
-      if (!found) {
-        into.add(r);
-      }
-    }
   }
 
   private static String undeterminedIds(Work w) {

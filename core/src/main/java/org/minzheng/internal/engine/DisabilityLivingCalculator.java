@@ -3,12 +3,9 @@ package org.minzheng.internal.engine;
 import static org.minzheng.standard.Parameters.DISABILITY_LIVING_AMOUNT;
 import static org.minzheng.standard.Parameters.DISABILITY_LIVING_ROUNDING;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.household.Disability;
 import org.minzheng.household.Person;
-import org.minzheng.scheme.Outcome;
-import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.Step;
 import org.minzheng.standard.Scheme;
@@ -18,14 +15,11 @@ import org.minzheng.standard.Scheme;
  * disabled person in a household receiving dibao this month; not for extreme-poverty persons, people
  * receiving a work-injury nursing allowance, or children under orphan protection.
  */
-final class DisabilityLivingCalculator extends PersonRule {
+final class DisabilityLivingCalculator extends DisabilityRule {
   static final DisabilityLivingCalculator INSTANCE = new DisabilityLivingCalculator();
 
-  private DisabilityLivingCalculator() {}
-
-  @Override
-  Scheme scheme() {
-    return Scheme.DISABILITY_LIVING_SUBSIDY;
+  private DisabilityLivingCalculator() {
+    super(Scheme.DISABILITY_LIVING_SUBSIDY, "disabilityLiving");
   }
 
   @Override
@@ -34,54 +28,32 @@ final class DisabilityLivingCalculator extends PersonRule {
   }
 
   @Override
-  SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e) {
+  SchemeResult evalDisabled(Work w, int i, Disability d, boolean isEp, boolean dibaoHousehold, Expl e) {
     Params p = w.p;
     Person person = w.person[i];
-    Disability d = person.disability().orElse(null);
-    if (d == null) {
-      if (e != null) {
-        e.step("disabilityLiving.disabled", "无持证残疾", "no certified disability", Expl.in("disability", "none"), List.of(),
-            "false");
-      }
-      return ineligible(Scheme.DISABILITY_LIVING_SUBSIDY, w, i, Reasons.L_NOT_DISABLED, e);
-    }
     boolean injury = person.receivesWorkInjuryNursingAllowance();
     boolean orphan = person.underOrphanProtection();
     if (e != null) {
       e.step("disabilityLiving.conditions",
-          "持证残疾 " + d.category().chinese() + d.grade() + "级; 低保家庭: " + yesNo(dibaoHousehold) + "; 特困人员: " + yesNo(isEp)
-              + "; 工伤护理费: " + yesNo(injury) + "; 孤儿保障: " + yesNo(orphan),
-          "certified disability " + d.category() + " grade " + d.grade() + "; dibao household: " + yesNo(dibaoHousehold)
-              + "; extreme-poverty person: " + yesNo(isEp) + "; work-injury nursing allowance: " + yesNo(injury)
-              + "; orphan protection: " + yesNo(orphan),
+          "持证残疾 " + d.category().chinese() + d.grade() + "级; 低保家庭: " + Words.yesNoZh(dibaoHousehold) + "; "
+              + exclusionsZh(isEp, injury) + "; 孤儿保障: " + Words.yesNoZh(orphan),
+          "certified disability " + d.category() + " grade " + d.grade() + "; dibao household: " + Words.yesNoEn(dibaoHousehold)
+              + "; " + exclusionsEn(isEp, injury) + "; orphan protection: " + Words.yesNoEn(orphan),
           Expl.in("disability", d.category() + " " + d.grade(), "dibaoHousehold", dibaoHousehold, "extremePoverty", isEp,
               "workInjuryNursingAllowance", injury, "orphanProtection", orphan),
           List.of(), "");
     }
     if (!isEp && !injury && !orphan) {
       if (!dibaoHousehold) {
-        return ineligible(Scheme.DISABILITY_LIVING_SUBSIDY, w, i, Reasons.L_NOT_DIBAO_HOUSEHOLD, e);
+        return ineligible(scheme(), w, i, Reasons.L_NOT_DIBAO_HOUSEHOLD, e);
       }
       if (e != null) {
         e.step("disabilityLiving.amount", "生活补贴 " + p.living.get() + " 元/月", "living subsidy " + p.living.get() + " a month",
             Expl.in(), p.uses(DISABILITY_LIVING_AMOUNT, DISABILITY_LIVING_ROUNDING), p.living.get().toString());
       }
-      return new SchemeResult(Scheme.DISABILITY_LIVING_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.living,
-          w.payee[i], List.of(), List.of(), Expl.of(e));
+      return eligible(w, i, p.living, e);
     }
-    List<Reason> reasons = new ArrayList<>(4);
-    if (isEp) {
-      reasons.add(Reasons.EXTREME_POVERTY_PERSON);
-    }
-    if (injury) {
-      reasons.add(Reasons.WORK_INJURY_NURSING);
-    }
-    if (orphan) {
-      reasons.add(Reasons.ORPHAN_PROTECTION);
-    }
-    if (!dibaoHousehold) {
-      reasons.add(Reasons.NOT_DIBAO_HOUSEHOLD);
-    }
-    return ineligible(Scheme.DISABILITY_LIVING_SUBSIDY, w, i, reasons, e);
+    int fails = (isEp ? 1 : 0) | (injury ? 2 : 0) | (orphan ? 4 : 0) | (dibaoHousehold ? 0 : 8);
+    return ineligible(scheme(), w, i, Reasons.LIVING_BY_MASK[fails], e);
   }
 }

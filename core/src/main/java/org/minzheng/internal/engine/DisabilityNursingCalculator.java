@@ -10,13 +10,9 @@ import static org.minzheng.standard.Parameters.DISABILITY_NURSING_MAX_GRADE;
 import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ROUNDING;
 import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.household.Disability;
-import org.minzheng.household.Person;
-import org.minzheng.scheme.Outcome;
-import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.Step;
 import org.minzheng.standard.Money;
@@ -28,14 +24,11 @@ import org.minzheng.standard.Scheme;
  * dibao household with an enhanced category, when the standards define one; not for extreme-poverty
  * persons or people receiving a work-injury nursing allowance; orphans may receive it.
  */
-final class DisabilityNursingCalculator extends PersonRule {
+final class DisabilityNursingCalculator extends DisabilityRule {
   static final DisabilityNursingCalculator INSTANCE = new DisabilityNursingCalculator();
 
-  private DisabilityNursingCalculator() {}
-
-  @Override
-  Scheme scheme() {
-    return Scheme.DISABILITY_NURSING_SUBSIDY;
+  private DisabilityNursingCalculator() {
+    super(Scheme.DISABILITY_NURSING_SUBSIDY, "disabilityNursing");
   }
 
   @Override
@@ -44,46 +37,25 @@ final class DisabilityNursingCalculator extends PersonRule {
   }
 
   @Override
-  SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e) {
+  SchemeResult evalDisabled(Work w, int i, Disability d, boolean isEp, boolean dibaoHousehold, Expl e) {
     Params p = w.p;
-    Person person = w.person[i];
-    Disability d = person.disability().orElse(null);
-    if (d == null) {
-      if (e != null) {
-        e.step("disabilityNursing.disabled", "无持证残疾", "no certified disability", Expl.in("disability", "none"), List.of(),
-            "false");
-      }
-      return ineligible(Scheme.DISABILITY_NURSING_SUBSIDY, w, i, Reasons.L_NOT_DISABLED, e);
-    }
     boolean severe = d.grade() <= p.nursingMaxGrade;
     boolean care = d.needsLongTermCare();
-    boolean injury = person.receivesWorkInjuryNursingAllowance();
+    boolean injury = w.person[i].receivesWorkInjuryNursingAllowance();
     if (e != null) {
       e.step("disabilityNursing.conditions",
-          "残疾 " + d.category().chinese() + d.grade() + "级 (重度: ≤" + p.nursingMaxGrade + "级); 需长期照护: " + yesNo(care)
-              + (d.longTermCare().isEmpty() ? " (未填写, 1-2级默认需要)" : "") + "; 特困人员: " + yesNo(isEp) + "; 工伤护理费: "
-              + yesNo(injury),
+          "残疾 " + d.category().chinese() + d.grade() + "级 (重度: ≤" + p.nursingMaxGrade + "级); 需长期照护: " + Words.yesNoZh(care)
+              + (d.longTermCare().isEmpty() ? " (未填写, 1-2级默认需要)" : "") + "; " + exclusionsZh(isEp, injury),
           "disability " + d.category() + " grade " + d.grade() + " (severe: ≤" + p.nursingMaxGrade + "); needs long-term care: "
-              + yesNo(care) + (d.longTermCare().isEmpty() ? " (not given; grades 1-2 default to yes)" : "")
-              + "; extreme-poverty person: " + yesNo(isEp) + "; work-injury nursing allowance: " + yesNo(injury),
+              + Words.yesNoEn(care) + (d.longTermCare().isEmpty() ? " (not given; grades 1-2 default to yes)" : "") + "; "
+              + exclusionsEn(isEp, injury),
           Expl.in("disability", d.category() + " " + d.grade(), "longTermCare", care, "extremePoverty", isEp,
               "workInjuryNursingAllowance", injury),
           p.uses(DISABILITY_NURSING_MAX_GRADE), "");
     }
     if (!severe || !care || isEp || injury) {
-      List<Reason> reasons = new ArrayList<>(3);
-      if (!severe) {
-        reasons.add(Reasons.GRADE_NOT_SEVERE);
-      } else if (!care) {
-        reasons.add(Reasons.NO_LONG_TERM_CARE);
-      }
-      if (isEp) {
-        reasons.add(Reasons.EXTREME_POVERTY_PERSON);
-      }
-      if (injury) {
-        reasons.add(Reasons.WORK_INJURY_NURSING);
-      }
-      return ineligible(Scheme.DISABILITY_NURSING_SUBSIDY, w, i, reasons, e);
+      int fails = (!severe ? 1 : !care ? 2 : 0) | (isEp ? 4 : 0) | (injury ? 8 : 0);
+      return ineligible(scheme(), w, i, Reasons.NURSING_BY_MASK[fails], e);
     }
     int age = w.age[i];
     boolean enhanced = p.nursingEnhanced != null && dibaoHousehold && age >= p.enhancedMinAge && age <= p.enhancedMaxAge
@@ -96,11 +68,11 @@ final class DisabilityNursingCalculator extends PersonRule {
         zh = "当日标准未规定提标对象, 护理补贴 " + amount.get();
         en = "the standards in force define no enhanced group: nursing subsidy " + amount.get();
       } else {
-        zh = "提标条件: " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " 周岁 (现 " + age + " 周岁), 低保家庭 (" + yesNo(dibaoHousehold)
-            + "), 类别 " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category() + ") → "
+        zh = "提标条件: " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " 周岁 (现 " + age + " 周岁), 低保家庭 (" + Words.yesNoZh(dibaoHousehold)
+            + "), 类别 " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category().chinese() + ") → "
             + (enhanced ? "提标 " : "标准 ") + amount.get();
         en = "enhanced group: aged " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " (now " + age + "), dibao household ("
-            + yesNo(dibaoHousehold) + "), category in " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category()
+            + Words.yesNoEn(dibaoHousehold) + "), category in " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category()
             + ") → " + (enhanced ? "enhanced " : "standard ") + amount.get();
       }
       e.step("disabilityNursing.amount", zh, en, Expl.in("age", age, "dibaoHousehold", dibaoHousehold),
@@ -109,7 +81,6 @@ final class DisabilityNursingCalculator extends PersonRule {
               DISABILITY_NURSING_ROUNDING),
           amount.get().toString());
     }
-    return new SchemeResult(Scheme.DISABILITY_NURSING_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, amount,
-        w.payee[i], List.of(), List.of(), Expl.of(e));
+    return eligible(w, i, amount, e);
   }
 }

@@ -72,11 +72,13 @@ public final class Engine {
     int today = Dates.of(LocalDate.now(clock));
     Work w = new Work();
     Map<RegionCode, Object> byRegion = new HashMap<>();
+    RegionCode lastRegion = null;
+    Object last = null;
     int index = 0;
     for (Household h : households) {
       try {
         RegionCode region = h.region();
-        Object o = byRegion.get(region);
+        Object o = region == lastRegion ? last : byRegion.get(region);
         if (o == null) {
           try {
             o = params(region, month);
@@ -85,6 +87,8 @@ public final class Engine {
           }
           byRegion.put(region, o);
         }
+        lastRegion = region;
+        last = o;
         if (o instanceof RuntimeException) {
           throw (RuntimeException) o;
         }
@@ -131,7 +135,8 @@ public final class Engine {
     // (3) dibao
     SchemeResult dibao = DibaoCalculator.calculate(w);
     w.dibao = dibao;
-    SchemeResult[] out = new SchemeResult[1 + 5 * counted];
+    int total = 1 + 5 * counted;
+    SchemeResult[] out = new SchemeResult[total];
     out[0] = dibao;
     int k = 1;
     for (int i = 0; i < n; i++) {
@@ -140,9 +145,11 @@ public final class Engine {
       }
     }
     // (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies
+    PriceSubsidyCalculator price = PriceSubsidyCalculator.INSTANCE;
     for (int i = 0; i < n; i++) {
       if (w.counted[i]) {
-        out[k++] = PriceSubsidyCalculator.INSTANCE.resolve(w, i);
+        int b = PersonRule.single(w, i);
+        out[k++] = b < 0 ? price.resolve(w, i) : price.eval(w, i, (b & 2) != 0, (b & 1) != 0, price.expl(w));
       }
     }
     for (int i = 0; i < n; i++) {
@@ -150,14 +157,18 @@ public final class Engine {
         out[k++] = OldAgeCalculator.calculate(w, i);
       }
     }
+    DisabilityLivingCalculator living = DisabilityLivingCalculator.INSTANCE;
     for (int i = 0; i < n; i++) {
       if (w.counted[i]) {
-        out[k++] = DisabilityLivingCalculator.INSTANCE.resolve(w, i);
+        int b = PersonRule.single(w, i);
+        out[k++] = b < 0 ? living.resolve(w, i) : living.eval(w, i, (b & 2) != 0, (b & 1) != 0, living.expl(w));
       }
     }
+    DisabilityNursingCalculator nursing = DisabilityNursingCalculator.INSTANCE;
     for (int i = 0; i < n; i++) {
       if (w.counted[i]) {
-        out[k++] = DisabilityNursingCalculator.INSTANCE.resolve(w, i);
+        int b = PersonRule.single(w, i);
+        out[k++] = b < 0 ? nursing.resolve(w, i) : nursing.eval(w, i, (b & 2) != 0, (b & 1) != 0, nursing.expl(w));
       }
     }
     return new HouseholdResult(h.id().value(), p.month, List.of(out), p.stamp);

@@ -45,20 +45,23 @@ final class ExtremePovertyCalculator {
     Disability d = person.disability().orElse(null);
     boolean disabled = d != null && d.grade() <= p.epMaxGrade[d.category().ordinal()];
     boolean unable = elderly || minor || disabled;
+    if (!unable && !w.explain) { // decisive on its own: no other fact is read
+      return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), Reasons.L_ABLE_TO_WORK, List.of(), null);
+    }
     long limit = Math.multiplyExact(p.std(res), p.incomeMonths);
     boolean incomeBelow = w.income[i] < limit;
-    Optional<Boolean> assets = w.h.assetsWithinLimits();
-    Optional<Boolean> supporter = person.hasCapableSupporter();
-    Optional<SelfCareAssessment> selfCare = person.selfCare();
+    Boolean assets = w.assets;
+    Boolean supporter = person.hasCapableSupporter().orElse(null);
+    SelfCareAssessment selfCare = person.selfCare().orElse(null);
 
     if (e != null) {
-      String dis = d == null ? "无 / none" : d.category() + " " + d.grade() + "级";
       e.step("extremePoverty.unableToWork",
           "无劳动能力: " + p.ageReference.dayFor(p.month) + " 时 " + age + " 周岁 (≥" + p.elderlyAge + " 或 <" + p.minorAgeLimit
-              + "), 残疾 " + dis + " → " + (unable ? "符合" : "不符合"),
+              + "), 残疾 " + (d == null ? "无" : d.category().chinese() + d.grade() + "级") + " → " + (unable ? "符合" : "不符合"),
           "unable to work: aged " + age + " on " + p.ageReference.dayFor(p.month) + " (≥" + p.elderlyAge + " or <"
-              + p.minorAgeLimit + "), disability " + dis + " → " + (unable ? "holds" : "fails"),
-          Expl.in("age", age, "disability", dis), p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, EXTREME_POVERTY_ELDERLY_AGE,
+              + p.minorAgeLimit + "), disability " + (d == null ? "none" : d.category() + " grade " + d.grade()) + " → "
+              + (unable ? "holds" : "fails"),
+          Expl.in("age", age, "disability", d == null ? "none" : d.category() + " " + d.grade()), p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, EXTREME_POVERTY_ELDERLY_AGE,
               EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES), unable ? "true" : "false");
       e.step("extremePoverty.ownIncome",
           "本人计入收入 " + Fen.yuan(w.income[i]) + " (" + p.incomeMonths + "个月) < 低保标准 " + Fen.yuan(p.std(res)) + " × "
@@ -67,61 +70,52 @@ final class ExtremePovertyCalculator {
               + Fen.yuan(p.std(res)) + " × " + p.incomeMonths + " = " + Fen.yuan(limit) + " → " + (incomeBelow ? "holds" : "fails"),
           Expl.in("ownCountedIncome", Fen.yuan(w.income[i]), "residenceType", res),
           p.uses(Params.stdKey(res), DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION), incomeBelow ? "true" : "false");
-      e.step("extremePoverty.assets", "家庭财产在规定范围内: " + fact(assets), "household assets within limits: " + fact(assets),
-          Expl.in(Reasons.ASSETS_FACT, fact(assets)), List.of(), fact(assets));
-      e.step("extremePoverty.supporter", "有具备能力的法定义务人: " + fact(supporter),
-          "has a capable legal supporter: " + fact(supporter),
-          Expl.in("members[" + w.rid[i] + "].hasCapableSupporter", fact(supporter)), List.of(), fact(supporter));
+      e.step("extremePoverty.assets", "家庭财产在规定范围内: " + Words.factZh(assets),
+          "household assets within limits: " + Words.factEn(assets), Expl.in(Reasons.ASSETS_FACT, Words.fact(assets)), List.of(),
+          Words.fact(assets));
+      e.step("extremePoverty.supporter", "有具备能力的法定义务人: " + Words.factZh(supporter),
+          "has a capable legal supporter: " + Words.factEn(supporter),
+          Expl.in("members[" + w.rid[i] + "].hasCapableSupporter", Words.fact(supporter)), List.of(), Words.fact(supporter));
     }
 
     if (!unable) { // decisive on its own; the other conditions are in the explanation
       return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), Reasons.L_ABLE_TO_WORK, List.of(), e);
     }
-    List<Reason> reasons = null;
-    if (!incomeBelow) {
-      reasons = add(reasons, Reasons.OWN_INCOME_NOT_BELOW_STANDARD);
-    }
-    if (assets.isPresent() && !assets.get()) {
-      reasons = add(reasons, Reasons.ASSETS_EXCEED_LIMITS);
-    }
-    if (supporter.isPresent() && supporter.get()) {
-      reasons = add(reasons, Reasons.HAS_CAPABLE_SUPPORTER);
-    }
-    if (reasons != null) {
-      return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(),
-          reasons, List.of(), e);
+    int fails = (incomeBelow ? 0 : 1) | (assets == Boolean.FALSE ? 2 : 0) | (supporter == Boolean.TRUE ? 4 : 0);
+    if (fails != 0) {
+      return result(w, i, Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), Reasons.EP_BY_MASK[fails], List.of(), e);
     }
     List<Reason> missing = null;
-    if (assets.isEmpty()) {
+    if (assets == null) {
       missing = add(missing, Reasons.MISSING_ASSETS);
     }
-    if (supporter.isEmpty()) {
+    if (supporter == null) {
       missing = add(missing, Reasons.memberFact(w.rid[i], "hasCapableSupporter"));
     }
-    if (selfCare.isEmpty()) {
+    if (selfCare == null) {
       missing = add(missing, Reasons.memberFact(w.rid[i], "selfCare"));
     }
     if (missing != null) {
       if (e != null) {
-        e.step("extremePoverty.undetermined", "条件均满足但缺少事实,无法确定", "every known condition holds but facts are missing",
-            Expl.in(), List.of(), "UNDETERMINED");
+        e.step("extremePoverty.undetermined", "已知条件均满足, 但缺少事实", "every known condition holds but facts are missing",
+            Expl.in(), List.of(), Outcome.UNDETERMINED.toString());
       }
       return result(w, i, Outcome.UNDETERMINED, Optional.empty(), Optional.empty(), List.of(), missing, e);
     }
-    SelfCareLevel level = selfCare.get().level();
+    SelfCareLevel level = selfCare.level();
     Optional<Money> amount = p.epAmount[res.ordinal()][level.ordinal()];
     Optional<Beneficiary> payee = person.institution().isPresent()
         ? Optional.of(Beneficiary.institution(person.institution().get().value()))
-        : w.payee[i];
+        : w.payee(i);
     if (e != null) {
       String basic = p.basicExact[res.ordinal()].toPlainString();
       String care = Fen.yuan(p.careFen[level.ordinal()]);
       e.step("extremePoverty.amount",
           "基本生活 " + p.basicMultiplier.toPlainString() + " × " + Fen.yuan(p.std(res)) + " = " + basic + "; 照料护理 (" + level
-              + ", 不能完成 " + selfCare.get().unable().size() + " 项) " + care + "; 合计 " + basic + " + " + care + " 按 "
+              + ", 不能完成 " + selfCare.unable().size() + " 项) " + care + "; 合计 " + basic + " + " + care + " 按 "
               + p.epRounding + " 舍入 = " + amount.get(),
           "basic living " + p.basicMultiplier.toPlainString() + " × " + Fen.yuan(p.std(res)) + " = " + basic + "; care ("
-              + level + ", " + selfCare.get().unable().size() + " activities not done) " + care + "; total " + basic + " + "
+              + level + ", " + selfCare.unable().size() + " activities not done) " + care + "; total " + basic + " + "
               + care + " rounded " + p.epRounding + " = " + amount.get(),
           Expl.in("selfCareLevel", level, "residenceType", res),
           p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING),
@@ -141,10 +135,6 @@ final class ExtremePovertyCalculator {
       List<Reason> reasons, List<Reason> missing, Expl e) {
     return new SchemeResult(Scheme.EXTREME_POVERTY, w.p.month, w.beneficiary[i], o, amount, payee, reasons, missing,
         Expl.of(e));
-  }
-
-  static String fact(Optional<Boolean> b) {
-    return b.isEmpty() ? "未知 / unknown" : b.get().toString();
   }
 
   static List<Reason> add(List<Reason> l, Reason r) {

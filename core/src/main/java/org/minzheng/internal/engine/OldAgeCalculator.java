@@ -30,16 +30,20 @@ final class OldAgeCalculator {
         band = b;
       }
     }
-    Optional<RegionCode> hukou = w.person[i].hukouRegion();
-    boolean within = hukou.isPresent() && hukou.get().code().startsWith(p.hukouPrefix);
+    if (band < 0 && e == null) { // decisive; the hukou need not even be read
+      return PersonRule.ineligible(Scheme.OLD_AGE_ALLOWANCE, w, i, Reasons.L_BELOW_MINIMUM_AGE, null);
+    }
+    RegionCode hukouCode = w.person[i].hukouRegion().orElse(null);
+    boolean within = hukouCode != null && hukouCode.code().startsWith(p.hukouPrefix);
     if (e != null) {
+      Optional<RegionCode> hukou = Optional.ofNullable(hukouCode);
       e.step("oldAge.age",
           p.ageReference.dayFor(p.month) + " (" + p.ageReference + ") 时 " + age + " 周岁 → "
               + (band < 0 ? "低于最低年龄段 " + p.text(OLD_AGE_BANDS) : "年龄段 " + p.bandMin[band] + "+"),
           "aged " + age + " on " + p.ageReference.dayFor(p.month) + " (" + p.ageReference + ") → "
               + (band < 0 ? "below the lowest band " + p.text(OLD_AGE_BANDS) : "band " + p.bandMin[band] + "+"),
           Expl.in("birthDate", Dates.toDate(w.birth[i]), "age", age), p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, OLD_AGE_BANDS),
-          String.valueOf(age));
+          band < 0 ? "" : p.bandMin[band] + "+");
       e.step("oldAge.hukou",
           "户籍 " + hukou.map(RegionCode::toString).orElse("未知") + " 在 " + p.hukouRegion + " 范围内: "
               + (hukou.isEmpty() ? "未知" : within ? "是" : "否"),
@@ -51,7 +55,7 @@ final class OldAgeCalculator {
     if (band < 0) {
       return PersonRule.ineligible(Scheme.OLD_AGE_ALLOWANCE, w, i, Reasons.L_BELOW_MINIMUM_AGE, e);
     }
-    if (hukou.isEmpty()) {
+    if (hukouCode == null) {
       return new SchemeResult(Scheme.OLD_AGE_ALLOWANCE, p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(),
           Optional.empty(), List.of(), List.of(Reasons.memberFact(w.rid[i], "hukouRegion")), Expl.of(e));
     }
@@ -64,6 +68,6 @@ final class OldAgeCalculator {
           p.bandAmount[band].get().toString());
     }
     return new SchemeResult(Scheme.OLD_AGE_ALLOWANCE, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.bandAmount[band],
-        w.payee[i], List.of(), List.of(), Expl.of(e));
+        w.payee(i), List.of(), List.of(), Expl.of(e));
   }
 }

@@ -78,7 +78,6 @@ final class Params {
 
   final StandardsView view;
   final YearMonth month;
-  final String monthText;
   final int monthStart;
   final int monthEnd;
 
@@ -128,11 +127,9 @@ final class Params {
   final Optional<Money>[] bandAmount;
   final RegionCode hukouRegion;
   final String hukouPrefix;
-  final Rounding oldAgeRounding;
 
   // disability subsidies (§6)
   final Optional<Money> living;
-  final Rounding livingRounding;
   final Optional<Money> nursing;
   final Optional<Money> nursingEnhanced; // null when the standards define no enhanced group
   final int enhancedMinAge;
@@ -156,7 +153,6 @@ final class Params {
   Params(StandardsView view, YearMonth month, PriceIndexSeries series, String libraryVersion) {
     this.view = view;
     this.month = month;
-    this.monthText = month.toString();
     this.monthStart = Dates.of(month.atDay(1));
     this.monthEnd = Dates.of(month.atEndOfMonth());
 
@@ -252,7 +248,7 @@ final class Params {
       }
     }
 
-    oldAgeRounding = req(OLD_AGE_ROUNDING);
+    Rounding oldAgeRounding = req(OLD_AGE_ROUNDING);
     List<AgeBand> bands = new ArrayList<>(req(OLD_AGE_BANDS));
     bands.sort(Comparator.comparingInt(AgeBand::minAge));
     bandMin = new int[bands.size()];
@@ -274,7 +270,7 @@ final class Params {
         hukouPrefix = code;
     }
 
-    livingRounding = req(DISABILITY_LIVING_ROUNDING);
+    Rounding livingRounding = req(DISABILITY_LIVING_ROUNDING);
     living = Optional.of(Money.of(req(DISABILITY_LIVING_AMOUNT).toYuan(), livingRounding));
     nursingRounding = req(DISABILITY_NURSING_ROUNDING);
     nursing = Optional.of(Money.of(req(DISABILITY_NURSING_AMOUNT).toYuan(), nursingRounding));

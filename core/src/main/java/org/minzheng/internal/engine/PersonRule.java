@@ -22,13 +22,23 @@ abstract class PersonRule {
 
   abstract SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e);
 
+  /**
+   * The one (isEp, dibaoHousehold) pair member {@code i}'s inputs allow, as bits {@code isEp << 1 | dibao},
+   * or -1 when the undetermined schemes allow several: then call {@link #resolve}. Lets the engine call
+   * each concrete rule's {@code eval} directly (a monomorphic, inlinable call) in the common case.
+   */
+  static int single(Work w, int i) {
+    int mask = w.pairMask[i];
+    return (mask & (mask - 1)) == 0 ? Integer.numberOfTrailingZeros(mask) : -1;
+  }
+
+  final Expl expl(Work w) {
+    return w.explain ? new Expl().addAll(warnings(w.p)) : null;
+  }
+
+  /** Evaluates member {@code i} when {@link #single} found several possible pairs. */
   final SchemeResult resolve(Work w, int i) {
     int mask = w.pairMask[i];
-    if (Integer.bitCount(mask) == 1) {
-      int b = Integer.numberOfTrailingZeros(mask);
-      Expl e = w.explain ? new Expl().addAll(warnings(w.p)) : null;
-      return eval(w, i, (b & 2) != 0, (b & 1) != 0, e);
-    }
     SchemeResult first = null;
     int firstBit = -1;
     boolean same = true;
@@ -39,7 +49,7 @@ abstract class PersonRule {
         continue;
       }
       SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
-      DibaoCalculator.union(missing, r.missingFacts());
+      Reasons.union(missing, r.missingFacts());
       if (first == null) {
         first = r;
         firstBit = b;
@@ -52,13 +62,13 @@ abstract class PersonRule {
       }
     }
     if (same) {
-      Expl e = w.explain ? new Expl().addAll(warnings(w.p)) : null;
+      Expl e = expl(w);
       if (e != null) {
         e.step("dependency.resolved",
-            "本项依赖的特困/低保结果尚未确定,但在其各种可能结果下本项结果相同 (" + alternatives(mask) + ")",
+            "本项依赖的特困/低保结果尚未确定,但在其各种可能结果下本项结果相同 (" + alternatives(mask, true) + ")",
             "the extreme-poverty or dibao result this scheme depends on is undetermined, but this result is the same under"
-                + " every possible outcome (" + alternatives(mask) + ")",
-            Expl.in("alternatives", alternatives(mask)), List.of(), first.outcome().toString());
+                + " every possible outcome (" + alternatives(mask, false) + ")",
+            Expl.in("alternatives", alternatives(mask, false)), List.of(), first.outcome().toString());
       }
       SchemeResult r = eval(w, i, (firstBit & 2) != 0, (firstBit & 1) != 0, e);
       List<Reason> reasons = r.outcome() == Outcome.INELIGIBLE && !common.isEmpty() ? common : r.reasons();
@@ -68,39 +78,38 @@ abstract class PersonRule {
     }
     List<Reason> deps = new ArrayList<>();
     if (w.epOutcome[i] == Outcome.UNDETERMINED) {
-      DibaoCalculator.union(deps, w.ep[i].missingFacts());
+      Reasons.union(deps, w.ep[i].missingFacts());
     }
     if (w.dibao.outcome() == Outcome.UNDETERMINED) {
-      DibaoCalculator.union(deps, w.dibao.missingFacts());
+      Reasons.union(deps, w.dibao.missingFacts());
     }
-    DibaoCalculator.union(deps, missing);
-    Expl e = w.explain ? new Expl().addAll(warnings(w.p)) : null;
+    Reasons.union(deps, missing);
+    Expl e = expl(w);
     if (e != null) {
       StringBuilder zh = new StringBuilder();
       StringBuilder en = new StringBuilder();
       for (int b = 0; b < 4; b++) {
         if ((mask & (1 << b)) != 0) {
           SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
-          String outcome = r.outcome() + r.amount().map(a -> " " + a).orElse("");
-          zh.append(zh.length() > 0 ? "; " : "").append(pairZh(b)).append(" → ").append(outcome);
-          en.append(en.length() > 0 ? "; " : "").append(pairEn(b)).append(" → ").append(outcome);
+          String amount = r.amount().map(a -> " " + a).orElse("");
+          zh.append(zh.length() > 0 ? "; " : "").append(pairZh(b)).append(" → ").append(r.outcome().label().zh()).append(amount);
+          en.append(en.length() > 0 ? "; " : "").append(pairEn(b)).append(" → ").append(r.outcome().label().en()).append(amount);
         }
       }
       e.step("dependency.undetermined",
-          "本项依赖的特困/低保结果尚未确定,且结果随之不同: " + zh + " → 无法确定",
-          "the extreme-poverty or dibao result this scheme depends on is undetermined and this result differs with it: "
-              + en + " → undetermined",
-          Expl.in("alternatives", alternatives(mask)), List.of(), "UNDETERMINED");
+          "本项依赖的特困/低保结果尚未确定,且结果随之不同: " + zh,
+          "the extreme-poverty or dibao result this scheme depends on is undetermined and this result differs with it: " + en,
+          Expl.in("alternatives", alternatives(mask, false)), List.of(), Outcome.UNDETERMINED.toString());
     }
     return new SchemeResult(scheme(), w.p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
         List.of(), deps, Expl.of(e));
   }
 
-  private static String alternatives(int mask) {
+  private static String alternatives(int mask, boolean zh) {
     StringBuilder b = new StringBuilder();
     for (int x = 0; x < 4; x++) {
       if ((mask & (1 << x)) != 0) {
-        b.append(b.length() > 0 ? "; " : "").append(pairEn(x));
+        b.append(b.length() > 0 ? "; " : "").append(zh ? pairZh(x) : pairEn(x));
       }
     }
     return b.toString();
@@ -118,9 +127,5 @@ abstract class PersonRule {
   static SchemeResult ineligible(Scheme s, Work w, int i, List<Reason> reasons, Expl e) {
     return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), reasons,
         List.of(), Expl.of(e));
-  }
-
-  static String yesNo(boolean b) {
-    return b ? "是 / yes" : "否 / no";
   }
 }

@@ -44,23 +44,23 @@ final class PriceSubsidyCalculator extends PersonRule {
     boolean covered = asDibao || asEp;
     if (e != null) {
       e.step("priceSubsidy.coverage",
-          "保障范围 " + p.text(PRICE_SUBSIDY_COVERED) + "; 低保家庭成员: " + PersonRule.yesNo(!isEp && dibaoHousehold)
-              + "; 特困人员: " + PersonRule.yesNo(isEp) + " → " + (covered ? "在范围内" : "不在范围内"),
+          "保障范围 " + p.text(PRICE_SUBSIDY_COVERED) + "; 低保家庭成员: " + Words.yesNoZh(!isEp && dibaoHousehold)
+              + "; 特困人员: " + Words.yesNoZh(isEp) + " → " + (covered ? "在范围内" : "不在范围内"),
           "groups covered " + p.text(PRICE_SUBSIDY_COVERED) + "; member of a dibao household: "
-              + PersonRule.yesNo(!isEp && dibaoHousehold) + "; extreme-poverty person: " + PersonRule.yesNo(isEp) + " → "
+              + Words.yesNoEn(!isEp && dibaoHousehold) + "; extreme-poverty person: " + Words.yesNoEn(isEp) + " → "
               + (covered ? "covered" : "not covered"),
           Expl.in("dibaoMember", !isEp && dibaoHousehold, "extremePoverty", isEp), p.uses(PRICE_SUBSIDY_COVERED),
           String.valueOf(covered));
     }
     if (!covered) {
-      return PersonRule.ineligible(Scheme.PRICE_SUBSIDY, w, i,
+      return ineligible(Scheme.PRICE_SUBSIDY, w, i,
           p.trigger == Params.TRIGGER_NONE ? L_NOT_COVERED_NOT_TRIGGERED : Reasons.L_NOT_COVERED, e);
     }
     if (e != null) {
       triggerStep(w, e);
     }
     if (p.trigger == Params.TRIGGER_NONE) {
-      return PersonRule.ineligible(Scheme.PRICE_SUBSIDY, w, i, Reasons.L_NOT_TRIGGERED, e);
+      return ineligible(Scheme.PRICE_SUBSIDY, w, i, Reasons.L_NOT_TRIGGERED, e);
     }
     if (p.trigger == Params.TRIGGER_MISSING) {
       return new SchemeResult(Scheme.PRICE_SUBSIDY, p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(),
@@ -79,7 +79,7 @@ final class PriceSubsidyCalculator extends PersonRule {
           p.priceAmount[res.ordinal()].get().toString());
     }
     return new SchemeResult(Scheme.PRICE_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.priceAmount[res.ordinal()],
-        w.payee[i], List.of(), List.of(), Expl.of(e));
+        w.payee(i), List.of(), List.of(), Expl.of(e));
   }
 
   private static void triggerStep(Work w, Expl e) {

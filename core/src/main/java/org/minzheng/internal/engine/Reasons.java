@@ -1,5 +1,6 @@
 package org.minzheng.internal.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.scheme.LocalizedText;
 import org.minzheng.scheme.Reason;
@@ -62,10 +63,48 @@ final class Reasons {
   static final List<Reason> L_INCOME_NOT_BELOW_STANDARD = List.of(INCOME_NOT_BELOW_STANDARD);
   static final List<Reason> L_ABLE_TO_WORK = List.of(ABLE_TO_WORK);
 
+  /** Extreme-poverty failures by mask: 1 own income, 2 assets, 4 supporter. */
+  static final List<Reason>[] EP_BY_MASK = byMask(OWN_INCOME_NOT_BELOW_STANDARD, ASSETS_EXCEED_LIMITS, HAS_CAPABLE_SUPPORTER);
+  /** Living-subsidy failures by mask: 1 EP person, 2 work injury, 4 orphan, 8 not dibao. */
+  static final List<Reason>[] LIVING_BY_MASK = byMask(EXTREME_POVERTY_PERSON, WORK_INJURY_NURSING, ORPHAN_PROTECTION,
+      NOT_DIBAO_HOUSEHOLD);
+  /** Nursing-subsidy failures by mask: 1 grade, 2 long-term care, 4 EP person, 8 work injury. */
+  static final List<Reason>[] NURSING_BY_MASK = byMask(GRADE_NOT_SEVERE, NO_LONG_TERM_CARE, EXTREME_POVERTY_PERSON,
+      WORK_INJURY_NURSING);
+
+  @SuppressWarnings("unchecked")
+  private static List<Reason>[] byMask(Reason... reasons) {
+    List<Reason>[] out = new List[1 << reasons.length];
+    for (int m = 0; m < out.length; m++) {
+      ArrayList<Reason> l = new ArrayList<>();
+      for (int b = 0; b < reasons.length; b++) {
+        if ((m & (1 << b)) != 0) {
+          l.add(reasons[b]);
+        }
+      }
+      out[m] = List.copyOf(l);
+    }
+    return out;
+  }
+
   static final String ASSETS_FACT = "household.assetsWithinLimits";
   static final String CLASSIFICATION_FACT = "household.classification";
   static final Reason MISSING_ASSETS = missing(ASSETS_FACT);
   static final List<Reason> L_MISSING_ASSETS = List.of(MISSING_ASSETS);
+
+  /** Adds to {@code into} each reason of {@code more} whose code it does not hold yet, in order. */
+  static void union(List<Reason> into, List<Reason> more) {
+    for (int j = 0, s = more.size(); j < s; j++) {
+      Reason r = more.get(j);
+      boolean found = false;
+      for (int x = 0, t = into.size(); x < t && !found; x++) {
+        found = into.get(x).code().equals(r.code());
+      }
+      if (!found) {
+        into.add(r);
+      }
+    }
+  }
 
   private static Reason r(String code, String zh, String en) {
     return new Reason(code, LocalizedText.of(zh, en));

@@ -45,7 +45,7 @@ final class TemporaryAssistanceCalculator {
           c.approvalDate() + " 批准; " + c.residenceType().chinese() + "低保标准 " + std.value() + " × " + c.persons() + " 人 × min("
               + c.months() + ", " + max.value() + ") = " + months + " 个月 = " + Fen.yuan(exact) + ", 按 " + rounding.value()
               + " 舍入 = " + Fen.yuan(amount) + "; 原因 " + c.cause(),
-          "approved " + c.approvalDate() + "; " + c.residenceType() + " dibao standard " + std.value() + " × " + c.persons()
+          "approved " + c.approvalDate() + "; " + Words.en(c.residenceType()) + " dibao standard " + std.value() + " × " + c.persons()
               + " persons × min(" + c.months() + ", " + max.value() + ") = " + months + " months = " + Fen.yuan(exact)
               + ", rounded " + rounding.value() + " = " + Fen.yuan(amount) + "; cause " + c.cause(),
           Expl.in("persons", c.persons(), "months", c.months(), "cause", c.cause(), "approvalDate", c.approvalDate()),

@@ -1,5 +1,6 @@
 package org.minzheng.internal.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import org.minzheng.household.IncomeItem;
 import org.minzheng.household.Person;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.Outcome;
-import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 
 /**
@@ -34,7 +34,6 @@ final class Work {
   int[] age = new int[4];
   boolean[] counted = new boolean[4];
   long[] income = new long[4]; // counted 12-month income, wages net of the deduction
-  long[] wages = new long[4]; // raw wage income (for explanations)
   Beneficiary[] beneficiary = new Beneficiary[4];
   Optional<Beneficiary>[] payee = newOptionalArray(4);
 
@@ -48,10 +47,12 @@ final class Work {
   // step 3: dibao, per world (an assignment of outcomes to the undetermined EP members)
   Outcome[] worldOutcome = new Outcome[1];
   SchemeResult dibao;
-  List<Reason> dibaoMissing = List.of();
   int[] pairMask = new int[4]; // per member: which (isEp, dibaoHousehold) pairs are possible
 
   Beneficiary householdBeneficiary;
+  Boolean assets; // household.assetsWithinLimits, null if unknown
+  String classification; // null if none
+  final DibaoCalculator.Eval eval = new DibaoCalculator.Eval();
 
   @SuppressWarnings("unchecked")
   private static Optional<Beneficiary>[] newOptionalArray(int n) {
@@ -70,8 +71,9 @@ final class Work {
     countedCount = 0;
     undCount = 0;
     dibao = null;
-    dibaoMissing = List.of();
     householdBeneficiary = null;
+    assets = household.assetsWithinLimits().orElse(null);
+    classification = household.classification().orElse(null);
     List<String> problems = null;
     for (int i = 0; i < n; i++) {
       Person m = members.get(i);
@@ -87,8 +89,8 @@ final class Work {
         problems.add("household " + household.id() + ": members[" + i + "].birthDate " + Dates.toDate(b)
             + " (from resident ID " + m.id().masked() + ") is after today " + Dates.toDate(today));
       }
-      boolean c = b <= params.monthEnd
-          && (m.dateOfDeath().isEmpty() || Dates.of(m.dateOfDeath().get()) >= params.monthStart);
+      LocalDate death = m.dateOfDeath().orElse(null);
+      boolean c = b <= params.monthEnd && (death == null || Dates.of(death) >= params.monthStart);
       counted[i] = c;
       ep[i] = null;
       epOutcome[i] = null;
@@ -112,19 +114,27 @@ final class Work {
           counted12 = Math.addExact(counted12, item.amount().fen());
         }
       }
-      wages[i] = wage12;
       if (wage12 > 0) {
         long deduction = Math.multiplyExact(params.employmentDeduction, params.incomeMonths);
         counted12 = Math.addExact(counted12, Math.max(0, wage12 - deduction));
       }
       income[i] = counted12;
-      Beneficiary ben = Beneficiary.person(id);
-      beneficiary[i] = ben;
-      payee[i] = Optional.of(ben);
+      beneficiary[i] = Beneficiary.person(id);
+      payee[i] = null;
     }
     if (problems != null) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /** The person as payee, wrapped once and only when some scheme pays them. */
+  Optional<Beneficiary> payee(int i) {
+    Optional<Beneficiary> o = payee[i];
+    if (o == null) {
+      o = Optional.of(beneficiary[i]);
+      payee[i] = o;
+    }
+    return o;
   }
 
   Beneficiary household() {
@@ -144,10 +154,6 @@ final class Work {
     return u >= 0 && u < MAX_ENUMERATED && ((w >>> u) & 1) != 0;
   }
 
-  int worlds() {
-    return 1 << Math.min(undCount, MAX_ENUMERATED);
-  }
-
   private void ensure(int n) {
     if (person.length >= n) {
       return;
@@ -159,7 +165,6 @@ final class Work {
     age = new int[c];
     counted = new boolean[c];
     income = new long[c];
-    wages = new long[c];
     beneficiary = new Beneficiary[c];
     payee = newOptionalArray(c);
     ep = new SchemeResult[c];

@@ -1,0 +1,60 @@
+package org.minzheng.internal.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.minzheng.household.Disability;
+import org.minzheng.scheme.Outcome;
+import org.minzheng.scheme.SchemeResult;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.Scheme;
+
+/**
+ * What the two disability subsidies (残疾人两项补贴, rules.md §6) share: a person without a
+ * certified disability receives neither, and extreme-poverty persons and people receiving a
+ * work-injury nursing allowance are excluded from both.
+ */
+abstract class DisabilityRule extends PersonRule {
+  private final Scheme scheme;
+  private final String rulePrefix;
+
+  DisabilityRule(Scheme scheme, String rulePrefix) {
+    this.scheme = scheme;
+    this.rulePrefix = rulePrefix;
+  }
+
+  @Override
+  final Scheme scheme() {
+    return scheme;
+  }
+
+  @Override
+  final SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e) {
+    Disability d = w.person[i].disability().orElse(null);
+    if (d == null) {
+      if (e != null) {
+        e.step(rulePrefix + ".disabled", "无持证残疾", "no certified disability", Expl.in("disability", "none"), List.of(),
+            "false");
+      }
+      return ineligible(scheme, w, i, Reasons.L_NOT_DISABLED, e);
+    }
+    return evalDisabled(w, i, d, isEp, dibaoHousehold, e);
+  }
+
+  /** Evaluates member {@code i}, who has the certified disability {@code d}. */
+  abstract SchemeResult evalDisabled(Work w, int i, Disability d, boolean isEp, boolean dibaoHousehold, Expl e);
+
+  final SchemeResult eligible(Work w, int i, Optional<Money> amount, Expl e) {
+    return new SchemeResult(scheme, w.p.month, w.beneficiary[i], Outcome.ELIGIBLE, amount, w.payee(i), List.of(), List.of(),
+        Expl.of(e));
+  }
+
+  /** The exclusions both subsidies share, for a step's Chinese text. */
+  static String exclusionsZh(boolean isEp, boolean injury) {
+    return "特困人员: " + Words.yesNoZh(isEp) + "; 工伤护理费: " + Words.yesNoZh(injury);
+  }
+
+  /** The exclusions both subsidies share, for a step's English text. */
+  static String exclusionsEn(boolean isEp, boolean injury) {
+    return "extreme-poverty person: " + Words.yesNoEn(isEp) + "; work-injury nursing allowance: " + Words.yesNoEn(injury);
+  }
+}

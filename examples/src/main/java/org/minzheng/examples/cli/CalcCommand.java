@@ -1,0 +1,59 @@
+package org.minzheng.examples.cli;
+
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.minzheng.BenefitCalculator;
+import org.minzheng.household.Household;
+import org.minzheng.json.MinzhengJson;
+import org.minzheng.scheme.HouseholdResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code minzheng calc}: every scheme's result for one household and month, with its explanation. */
+@Command(name = "calc", mixinStandardHelpOptions = true,
+    description = "Every scheme's result for one household and month, with the explanation of each step.")
+final class CalcCommand implements Callable<Integer> {
+  @ParentCommand
+  MinzhengCli root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Parameters(index = "0", paramLabel = "HOUSEHOLD", description = "The household as a JSON file, or - for standard input.")
+  String household;
+
+  @Option(names = "--month", required = true, paramLabel = "yyyy-MM", description = "The benefit month, e.g. 2020-10.")
+  YearMonth month;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json.")
+  Format format = Format.text;
+
+  @Option(names = "--price-index", paramLabel = "FILE",
+      description = "Monthly CPI and food CPI by region (JSON); without it a covered person's price subsidy is undetermined.")
+  String priceIndex;
+
+  @Override
+  public Integer call() throws Exception {
+    CliContext context = root.context();
+    Household h = Inputs.household(context, household);
+    BenefitCalculator.Builder b = BenefitCalculator.builder(root.registry()).clock(context.clock());
+    if (priceIndex != null) {
+      b.priceIndex(Inputs.priceIndex(context, priceIndex));
+    }
+    HouseholdResult result = b.build().calculate(h, month);
+    if (format == Format.json) {
+      spec.commandLine().getOut().println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+    } else {
+      spec.commandLine().getOut().print(ResultText.render(result, common));
+    }
+    return 0;
+  }
+}

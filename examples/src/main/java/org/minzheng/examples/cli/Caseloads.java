@@ -1,0 +1,192 @@
+package org.minzheng.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+import org.minzheng.household.Household;
+import org.minzheng.household.Person;
+import org.minzheng.json.MinzhengJson;
+import org.minzheng.payout.EnrolledHousehold;
+import org.minzheng.payout.Enrollment;
+import org.minzheng.scheme.Beneficiary;
+import org.minzheng.standard.Scheme;
+import org.minzheng.testkit.CaseloadHousehold;
+import org.minzheng.testkit.PingdingshanCaseload;
+
+/**
+ * Where {@code payroll} and {@code simulate} get their households: the embedded synthetic sample, a
+ * synthetic caseload of a given size, or a JSON-lines file. Every source is re-iterable (each month of
+ * a payroll reads it again) and streamed, so memory does not grow with its size.
+ */
+final class Caseloads {
+  private Caseloads() {}
+
+  /** The schemes a plain household of a file is enrolled in, per person. */
+  private static final List<Scheme> PERSON_SCHEMES = List.of(Scheme.EXTREME_POVERTY, Scheme.PRICE_SUBSIDY,
+      Scheme.OLD_AGE_ALLOWANCE, Scheme.DISABILITY_LIVING_SUBSIDY, Scheme.DISABILITY_NURSING_SUBSIDY);
+
+  /**
+   * A source of households.
+   *
+   * @param description what it is, e.g. {@code synthetic sample (seed 20201127, scale 0.01)}
+   * @param households the households, re-iterable
+   */
+  record Source(String description, Iterable<CaseloadHousehold> households) {}
+
+  /** The embedded synthetic sample of testkit. */
+  static Source sample() {
+    PingdingshanCaseload c = PingdingshanCaseload.sample();
+    return new Source("synthetic sample (seed " + c.seed() + ", scale " + c.scale() + ")", c);
+  }
+
+  /**
+   * A synthetic caseload of about {@code households} households: the sample's proportions at the scale
+   * that gives that many.
+   */
+  static Source synthetic(long households) {
+    if (households < 1) {
+      throw new CliException("--households must be at least 1, not " + households);
+    }
+    long atSample = sampleSize();
+    double scale = PingdingshanCaseload.DEFAULT_SCALE * households / atSample;
+    if (scale > 100) {
+      throw new CliException("--households " + households + " is too many: the synthetic caseload goes up to about "
+          + atSample * 10_000 + " households");
+    }
+    PingdingshanCaseload c = PingdingshanCaseload.of(PingdingshanCaseload.DEFAULT_SEED, scale);
+    return new Source("synthetic caseload (seed " + c.seed() + ", scale " + String.format("%.4f", scale) + ")", c);
+  }
+
+  private static long sampleSizeCache;
+
+  static synchronized long sampleSize() {
+    if (sampleSizeCache == 0) {
+      sampleSizeCache = PingdingshanCaseload.sample().stream().count();
+    }
+    return sampleSizeCache;
+  }
+
+  /**
+   * A JSON-lines file: each line either a caseload household ({@code {"household": …, "enrollments": […]}}, as
+   * testkit's {@code PingdingshanCaseload.writeJsonLines} writes) or a plain household, which is then
+   * enrolled from 2019-01 in every monthly scheme (dibao for the household, the per-person schemes for each member):
+   * the run pays whoever is eligible.
+   */
+  static Source file(CliContext context, String file) {
+    Path path = Inputs.resolve(context, file);
+    if (!Files.isRegularFile(path)) {
+      throw new CliException(OneLineErrors.describe(new NoSuchFileException(path.toString())));
+    }
+    return new Source("file " + file, () -> new LineIterator(path, file));
+  }
+
+  /** What the payout run reads: each household with its enrollments. */
+  static Iterable<EnrolledHousehold> enrolled(Iterable<CaseloadHousehold> households) {
+    return () -> map(households.iterator(), ch -> new EnrolledHousehold(ch.household(), ch.enrollments()));
+  }
+
+  static <A, B> Iterator<B> map(Iterator<A> it, Function<A, B> f) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public B next() {
+        return f.apply(it.next());
+      }
+    };
+  }
+
+  /** The first month a plain household of a file is enrolled: the first month of standards-2020. */
+  static final YearMonth PLAIN_ENROLLED_FROM = YearMonth.of(2019, 1);
+
+  static CaseloadHousehold enrollEverything(Household h) {
+    List<Enrollment> list = new ArrayList<>();
+    list.add(Enrollment.of(Scheme.DIBAO, Beneficiary.household(h.id().value()), h.id(), PLAIN_ENROLLED_FROM));
+    for (Person p : h.members()) {
+      for (Scheme s : PERSON_SCHEMES) {
+        list.add(Enrollment.of(s, Beneficiary.person(p.id().value()), h.id(), PLAIN_ENROLLED_FROM));
+      }
+    }
+    return new CaseloadHousehold(h, list, Optional.empty());
+  }
+
+  /** Reads a JSON-lines file lazily; a bad line stops the run with the file, line number and field. */
+  private static final class LineIterator implements Iterator<CaseloadHousehold> {
+    private final BufferedReader reader;
+    private final String name;
+    private int line;
+    private CaseloadHousehold next;
+
+    LineIterator(Path path, String name) {
+      this.name = name;
+      try {
+        this.reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), UTF_8), 1 << 16);
+      } catch (IOException e) {
+        throw new CliException(OneLineErrors.describe(e), e);
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        String s;
+        try {
+          s = reader.readLine();
+          if (s == null) {
+            reader.close();
+            return false;
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        line++;
+        if (!s.isBlank()) {
+          next = parse(s);
+        }
+      }
+      return true;
+    }
+
+    private CaseloadHousehold parse(String s) {
+      try {
+        JsonNode tree = MinzhengJson.mapper().readTree(s);
+        if (tree != null && tree.has("household")) {
+          return MinzhengJson.mapper().treeToValue(tree, CaseloadHousehold.class);
+        }
+        return enrollEverything(MinzhengJson.mapper().treeToValue(tree, Household.class));
+      } catch (JsonProcessingException e) {
+        throw new CliException(name + " line " + line + ": not a valid household: " + Inputs.describe(e), e);
+      } catch (RuntimeException e) {
+        throw new CliException(name + " line " + line + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public CaseloadHousehold next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      CaseloadHousehold h = next;
+      next = null;
+      return h;
+    }
+  }
+}

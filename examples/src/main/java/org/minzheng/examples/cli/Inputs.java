@@ -1,0 +1,124 @@
+package org.minzheng.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.minzheng.InvalidInputException;
+import org.minzheng.household.Household;
+import org.minzheng.household.PriceIndexSeries;
+import org.minzheng.json.MinzhengJson;
+
+/**
+ * Reads the command line's input files, turning every failure into a {@link CliException} whose one
+ * line names the file, the JSON path of the bad field, and what is wrong with it.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** The file name that means standard input. */
+  static final String STDIN = "-";
+
+  static Path resolve(CliContext context, String file) {
+    return context.workingDirectory().resolve(file);
+  }
+
+  static byte[] bytes(CliContext context, String file) {
+    try {
+      if (STDIN.equals(file)) {
+        return context.stdin().readAllBytes();
+      }
+      return Files.readAllBytes(resolve(context, file));
+    } catch (IOException e) {
+      throw new CliException(OneLineErrors.describe(e), e);
+    }
+  }
+
+  static Household household(CliContext context, String file) {
+    return read(context, file, Household.class, "household");
+  }
+
+  static PriceIndexSeries priceIndex(CliContext context, String file) {
+    return read(context, file, PriceIndexSeries.class, "price index");
+  }
+
+  static <T> T read(CliContext context, String file, Class<T> type, String what) {
+    byte[] bytes = bytes(context, file);
+    String name = STDIN.equals(file) ? "<stdin>" : file;
+    try {
+      return MinzhengJson.mapper().readValue(bytes, type);
+    } catch (JsonProcessingException e) {
+      throw new CliException(name + ": not a valid " + what + ": " + describe(e), e);
+    } catch (IOException e) {
+      throw new CliException(name + ": " + OneLineErrors.describe(e), e);
+    }
+  }
+
+  /**
+   * @return e.g. {@code at members[0].incomes[1].amount (line 7, column 19): money must be ...}
+   */
+  static String describe(JsonProcessingException e) {
+    StringBuilder sb = new StringBuilder();
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      sb.append("at ").append(path(m.getPath())).append(' ');
+    }
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      sb.append("(line ").append(e.getLocation().getLineNr()).append(", column ")
+          .append(e.getLocation().getColumnNr()).append(")");
+    }
+    String message = e.getOriginalMessage();
+    if (e instanceof UnrecognizedPropertyException u) {
+      message = "unknown field \"" + u.getPropertyName() + "\"; the fields there are "
+          + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof InvalidInputException i) {
+        message = String.join("; ", i.problems());
+        break;
+      }
+      if (c instanceof IllegalArgumentException || c instanceof IllegalStateException
+          || c instanceof NullPointerException) {
+        message = c.getMessage();
+        break;
+      }
+    }
+    if (sb.length() > 0) {
+      sb.append(": ");
+    }
+    return sb.append(firstSentence(message)).toString();
+  }
+
+  static String path(List<JsonMappingException.Reference> refs) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.length() == 0 ? "$" : sb.toString();
+  }
+
+  private static String firstSentence(String message) {
+    if (message == null) {
+      return "(no detail)";
+    }
+    // Jackson appends hints such as " (through reference chain: ...)" or "\n at [Source: ...]"; keep the first line
+    String line = message.lines().findFirst().orElse(message);
+    int chain = line.indexOf(" (through reference chain");
+    return chain > 0 ? line.substring(0, chain) : line;
+  }
+
+  static InputStream open(CliContext context, String file) throws IOException {
+    return STDIN.equals(file) ? context.stdin() : Files.newInputStream(resolve(context, file));
+  }
+}

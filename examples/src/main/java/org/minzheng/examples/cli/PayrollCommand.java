@@ -1,0 +1,355 @@
+package org.minzheng.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.minzheng.BenefitCalculator;
+import org.minzheng.StandardsRegistry;
+import org.minzheng.household.PriceIndexSeries;
+import org.minzheng.household.TemporaryAssistanceCase;
+import org.minzheng.json.MinzhengJson;
+import org.minzheng.payout.FileLedger;
+import org.minzheng.payout.Ledger;
+import org.minzheng.payout.PayoutKind;
+import org.minzheng.payout.PayoutLine;
+import org.minzheng.payout.PayoutRun;
+import org.minzheng.payout.RunHeader;
+import org.minzheng.payout.RunKind;
+import org.minzheng.payout.RunSummary;
+import org.minzheng.report.Report;
+import org.minzheng.report.ReportAggregator;
+import org.minzheng.report.ReportLevel;
+import org.minzheng.report.ReportRow;
+import org.minzheng.scheme.Beneficiary;
+import org.minzheng.scheme.SchemeResult;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.Scheme;
+import org.minzheng.testkit.CaseloadHousehold;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code minzheng payroll}: the monthly payout runs of Pingdingshan from January through a month, over
+ * a caseload, recorded in a file ledger, with the summary in the seed's shape and the report files.
+ */
+@Command(name = "payroll", mixinStandardHelpOptions = true,
+    description = {"The main job: the monthly payout runs from January through --month (default 2020-09) over the",
+        "embedded synthetic Pingdingshan caseload (or --caseload FILE, or --households N synthetic households),",
+        "recorded in a ledger; prints the summary by scheme and county (recipients, person-times, amount,",
+        "cumulative from January) and writes the ledger and the report (CSV and JSON) into --out."})
+final class PayrollCommand implements Callable<Integer> {
+  /** The embedded sample price index (national CPI, 2020), as {@code --price-index sample} uses it. */
+  static final String SAMPLE_PRICE_INDEX = "price-index-2020.json";
+
+  @ParentCommand
+  MinzhengCli root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Option(names = "--month", paramLabel = "yyyy-MM", defaultValue = "2020-09",
+      description = "The last month paid (default 2020-09).")
+  YearMonth month;
+
+  @Option(names = "--from", paramLabel = "yyyy-MM",
+      description = "The first month paid (default: January of --month's year, so the cumulative column is real).")
+  YearMonth from;
+
+  @Option(names = "--caseload", paramLabel = "FILE",
+      description = "Households as JSON lines (caseload households with enrollments, or plain households).")
+  String caseload;
+
+  @Option(names = "--households", paramLabel = "N",
+      description = "A synthetic caseload of about N households, generated as it is read (e.g. 1000000).")
+  Long households;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where the ledger and the reports go (default: target/payroll-<month> if ./target exists, "
+          + "else minzheng-out/payroll-<month>).")
+  String out;
+
+  @Option(names = "--price-index", paramLabel = "FILE|sample|none", defaultValue = "sample",
+      description = "CPI series for the price subsidy: a JSON file, the embedded national 2020 sample (default), or none.")
+  String priceIndex;
+
+  @Option(names = "--fresh", description = "Start a new ledger (by default an existing one is reused: already "
+      + "recorded payments are not paid twice).")
+  boolean fresh;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json.")
+  Format format = Format.text;
+
+  @Override
+  public Integer call() throws Exception {
+    CliContext context = root.context();
+    YearMonth first = from != null ? from : YearMonth.of(month.getYear(), 1);
+    if (first.isAfter(month)) {
+      throw new ParameterException(spec.commandLine(), "--from " + first + " is after --month " + month);
+    }
+    if (caseload != null && households != null) {
+      throw new ParameterException(spec.commandLine(), "give --caseload or --households, not both");
+    }
+    Caseloads.Source source = caseload != null ? Caseloads.file(context, caseload)
+        : households != null ? Caseloads.synthetic(households) : Caseloads.sample();
+    StandardsRegistry registry = root.registry();
+    BenefitCalculator.Builder builder = BenefitCalculator.builder(registry).clock(context.clock()).explanations(false);
+    PriceIndexSeries series = priceIndex(context, priceIndex);
+    if (series != null) {
+      builder.priceIndex(series);
+    }
+    BenefitCalculator calculator = builder.build();
+    Path dir = out != null ? Inputs.resolve(context, out) : defaultOut(context, month);
+    Files.createDirectories(dir);
+    Path ledgerFile = dir.resolve("payouts.ledger");
+    if (fresh) {
+      Files.deleteIfExists(ledgerFile);
+    }
+
+    long start = System.nanoTime();
+    int months = (int) (first.until(month, java.time.temporal.ChronoUnit.MONTHS) + 1);
+    Progress progress = Progress.of(context.terminal(), spec.commandLine().getErr(), months);
+    List<RunSummary> runs = new ArrayList<>();
+    long householdsRead = 0;
+    Report report;
+    long ledgerLines;
+    try (FileLedger ledger = FileLedger.open(ledgerFile)) {
+      PayoutRun run = PayoutRun.of(calculator);
+      for (YearMonth m = first; !m.isAfter(month); m = m.plusMonths(1)) {
+        progress.step(m.toString());
+        List<TemporaryAssistanceCase> cases = new ArrayList<>();
+        YearMonth paid = m;
+        long[] read = {0};
+        Iterable<CaseloadHousehold> watched = () -> Caseloads.map(source.households().iterator(), ch -> {
+          read[0]++;
+          ch.temporaryAssistance().filter(c -> YearMonth.from(c.approvalDate()).equals(paid)).ifPresent(cases::add);
+          return ch;
+        });
+        runs.add(run.pay(m, progress.counting(Caseloads.enrolled(watched)), ledger));
+        oneOffs(m, cases, calculator, ledger).ifPresent(runs::add);
+        householdsRead = read[0];
+      }
+      report = ReportAggregator.of(ledger).build();
+      ledgerLines = ledger.lineCount();
+    } finally {
+      progress.done();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Path csv = dir.resolve("report.csv");
+    Path json = dir.resolve("report.json");
+    try (Writer w = Files.newBufferedWriter(csv, UTF_8)) {
+      report.writeCsv(w);
+    }
+    try (Writer w = Files.newBufferedWriter(json, UTF_8)) {
+      report.writeJson(w);
+    }
+
+    PrintWriter o = spec.commandLine().getOut();
+    Summary summary = new Summary(month, first, source.description(), householdsRead, runs, ledgerLines,
+        series == null ? "none" : series.label(), shown(context, ledgerFile), shown(context, csv), shown(context, json),
+        rows(report, ReportLevel.COUNTY), rows(report, ReportLevel.CITY));
+    if (format == Format.json) {
+      o.println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+    } else {
+      o.print(render(summary, report, registry, seconds));
+    }
+    return 0;
+  }
+
+  /** What the JSON output holds. */
+  record Summary(YearMonth month, YearMonth from, String caseload, long households, List<RunSummary> runs,
+      long ledgerLines, String priceIndex, String ledger, String reportCsv, String reportJson,
+      List<ReportRow> counties, List<ReportRow> city) {}
+
+  /** The series {@code --price-index} names: {@code none} (null), {@code sample} (embedded), or a file. */
+  static PriceIndexSeries priceIndex(CliContext context, String priceIndex) throws IOException {
+    if ("none".equals(priceIndex)) {
+      return null;
+    }
+    if ("sample".equals(priceIndex)) {
+      try (InputStream in = PayrollCommand.class.getResourceAsStream(SAMPLE_PRICE_INDEX)) {
+        if (in == null) {
+          throw new CliException("the embedded sample price index " + SAMPLE_PRICE_INDEX + " is missing from the jar");
+        }
+        return MinzhengJson.mapper().readValue(in, PriceIndexSeries.class);
+      }
+    }
+    return Inputs.priceIndex(context, priceIndex);
+  }
+
+  /** @return {@code file} relative to the working directory if it lies below it, else absolute */
+  static String shown(CliContext context, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path wd = context.workingDirectory().toAbsolutePath().normalize();
+    return abs.startsWith(wd) ? wd.relativize(abs).toString() : abs.toString();
+  }
+
+  static Path defaultOut(CliContext context, YearMonth month) {
+    Path target = context.workingDirectory().resolve("target");
+    return Files.isDirectory(target) ? target.resolve("payroll-" + month)
+        : context.workingDirectory().resolve("minzheng-out").resolve("payroll-" + month);
+  }
+
+  /** Records the temporary-assistance cases approved in the month as one-off payments to their households. */
+  private static java.util.Optional<RunSummary> oneOffs(YearMonth m, List<TemporaryAssistanceCase> cases,
+      BenefitCalculator calculator, Ledger ledger) {
+    if (cases.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    RunHeader header = new RunHeader(RunKind.ONE_OFF, m, m);
+    long produced = 0;
+    long recorded = 0;
+    long duplicates = 0;
+    long ineligible = 0;
+    long undetermined = 0;
+    Money amount = Money.ZERO;
+    try (Ledger.Transaction tx = ledger.begin(header)) {
+      for (TemporaryAssistanceCase c : cases) {
+        SchemeResult r = calculator.calculate(c);
+        switch (r.outcome()) {
+          case ELIGIBLE -> {
+            PayoutLine line = new PayoutLine(m, m, Scheme.TEMPORARY_ASSISTANCE, new Beneficiary(Beneficiary.Kind.CASE, c.id()),
+                r.payee().orElse(Beneficiary.household(c.householdId().value())), c.householdId(), c.region(),
+                PayoutKind.ONE_OFF, r.amountOrZero(), c.persons(), calculator.stamp(c));
+            produced++;
+            if (tx.add(line)) {
+              recorded++;
+              amount = amount.plus(line.amount());
+            } else {
+              duplicates++;
+            }
+          }
+          case INELIGIBLE -> ineligible++;
+          case UNDETERMINED -> undetermined++;
+        }
+      }
+      var rec = tx.commit();
+      return java.util.Optional.of(new RunSummary(header, cases.size(), cases.size(), produced, recorded, duplicates,
+          ineligible, undetermined, 0, 0, amount, rec));
+    }
+  }
+
+  private static List<ReportRow> rows(Report report, ReportLevel level) {
+    return report.rows(level).stream().filter(r -> r.period().getYear() == lastYear(report)).toList();
+  }
+
+  private static int lastYear(Report report) {
+    return report.rows().stream().mapToInt(r -> r.period().getYear()).max().orElse(0);
+  }
+
+  private String render(Summary s, Report report, StandardsRegistry registry, double seconds) {
+    boolean zh = common.zh();
+    StringBuilder sb = new StringBuilder();
+    String city = registry.findRegion(RegionCode.of("410400")).map(r -> zh ? r.chinese() : r.english()).orElse("410400");
+    if (zh) {
+      sb.append(city).append(" 社会救助发放汇总  ").append(month.getYear()).append("年").append(month.getMonthValue())
+          .append("月 (累计自").append(month.getYear()).append("年1月)\n");
+      sb.append("数据: ").append(s.caseload()).append(", ").append(String.format("%,d", s.households())).append(" 户; 逐月发放 ")
+          .append(s.from()).append(" 至 ").append(s.month()).append("; 价格指数: ").append(s.priceIndex()).append('\n');
+    } else {
+      sb.append(city).append(" social assistance payroll, ").append(month).append(" (cumulative from January ")
+          .append(month.getYear()).append(")\n");
+      sb.append("Data: ").append(s.caseload()).append(", ").append(String.format("%,d", s.households()))
+          .append(" households; monthly runs ").append(s.from()).append(" to ").append(s.month()).append("; price index: ")
+          .append(s.priceIndex()).append('\n');
+    }
+    sb.append('\n');
+    String[] head = zh
+        ? new String[] {"项目", "地区", "本月对象", "本月人次", "本月金额(元)", "1月起累计人次", "1月起累计金额(元)"}
+        : new String[] {"scheme", "region", "recipients", "person-times", "amount (yuan)", "cum. person-times",
+            "cum. amount (yuan)"};
+    int[] w = zh ? new int[] {26, 10, 9, 9, 15, 14, 18} : new int[] {46, 18, 11, 13, 15, 18, 19};
+    line(sb, head, w);
+    Money monthTotal = Money.ZERO;
+    Money cumulativeTotal = Money.ZERO;
+    for (Scheme scheme : Scheme.values()) {
+      List<ReportRow> counties = latest(report, scheme, ReportLevel.COUNTY);
+      if (counties.isEmpty()) {
+        continue;
+      }
+      String name = zh ? scheme.chinese() : scheme.english();
+      for (ReportRow r : counties) {
+        String region = registry.findRegion(RegionCode.of(r.key())).map(i -> zh ? i.chinese() : i.english()).orElse(r.key());
+        line(sb, cells(name, region, r), w);
+        name = "";
+      }
+      for (ReportRow r : latest(report, scheme, ReportLevel.CITY)) {
+        line(sb, cells("", zh ? "全市合计" : "city total", r), w);
+        monthTotal = monthTotal.plus(r.period().equals(month) ? r.amount() : Money.ZERO);
+        cumulativeTotal = cumulativeTotal.plus(r.cumulativeAmount());
+      }
+    }
+    sb.append('\n').append(zh ? "本月合计 " : "Total this month ").append(yuan(monthTotal)).append(zh ? " 元; 1月起累计 " : " yuan; since January ")
+        .append(yuan(cumulativeTotal)).append(zh ? " 元\n" : " yuan\n");
+    sb.append('\n').append(report.sentences(month, ReportLevel.CITY, common.lang().locale(), registry::findRegion));
+    long ineligible = s.runs().stream().mapToLong(RunSummary::ineligible).sum();
+    long undetermined = s.runs().stream().mapToLong(RunSummary::undetermined).sum();
+    long recorded = s.runs().stream().mapToLong(RunSummary::linesRecorded).sum();
+    long duplicates = s.runs().stream().mapToLong(RunSummary::duplicates).sum();
+    sb.append('\n');
+    if (zh) {
+      sb.append(String.format("发放批次 %d 个, 新记账 %,d 条, 重复未记 %,d 条; 未发放: 不符合 %,d, 待定 %,d; 用时 %.1f 秒%n",
+          s.runs().size(), recorded, duplicates, ineligible, undetermined, seconds));
+      sb.append("台账 ").append(s.ledger()).append(String.format(" (%,d 条)%n", s.ledgerLines()));
+      sb.append("报表 ").append(s.reportCsv()).append(", ").append(s.reportJson()).append('\n');
+    } else {
+      sb.append(String.format("%d runs, %,d lines recorded, %,d duplicates skipped; not paid: %,d ineligible, "
+          + "%,d undetermined; %.1f s%n", s.runs().size(), recorded, duplicates, ineligible, undetermined, seconds));
+      sb.append("Ledger ").append(s.ledger()).append(String.format(" (%,d lines)%n", s.ledgerLines()));
+      sb.append("Report ").append(s.reportCsv()).append(", ").append(s.reportJson()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The row of each region of {@code level} for {@code scheme} as of {@link #month}, in region order. */
+  private List<ReportRow> latest(Report report, Scheme scheme, ReportLevel level) {
+    Map<String, ReportRow> byKey = new LinkedHashMap<>();
+    for (ReportRow r : report.rows(level)) {
+      if (r.scheme() == scheme && r.period().getYear() == month.getYear() && !r.period().isAfter(month)) {
+        byKey.put(r.key(), r); // rows are in period order: the last one wins
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private String[] cells(String scheme, String region, ReportRow r) {
+    boolean thisMonth = r.period().equals(month);
+    return new String[] {scheme, region, String.format("%,d", thisMonth ? r.recipients() : 0),
+        String.format("%,d", thisMonth ? r.personTimes() : 0), yuan(thisMonth ? r.amount() : Money.ZERO),
+        String.format("%,d", r.cumulativePersonTimes()), yuan(r.cumulativeAmount())};
+  }
+
+  private static void line(StringBuilder sb, String[] cells, int[] widths) {
+    for (int i = 0; i < cells.length; i++) {
+      sb.append(i < 2 ? Text.left(cells[i], widths[i]) : Text.right(cells[i], widths[i]));
+      if (i < cells.length - 1) {
+        sb.append(' ');
+      }
+    }
+    sb.append('\n');
+  }
+
+  static String yuan(Money m) {
+    return String.format("%,.2f", m.toYuan());
+  }
+}

@@ -1,0 +1,95 @@
+package org.minzheng.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.Iterator;
+
+/**
+ * A one-line progress bar on standard error, drawn only when a person watches a terminal and the
+ * run has lasted more than a second, redrawn at most five times a second, and erased at the end.
+ */
+final class Progress {
+  private static final long DELAY_NANOS = 1_000_000_000L;
+  private static final long EVERY_NANOS = 200_000_000L;
+
+  private final PrintWriter err;
+  private final boolean enabled;
+  private final long start = System.nanoTime();
+  private final int steps;
+  private long lastDraw;
+  private boolean drawn;
+  private int step;
+  private String label = "";
+  private long count;
+
+  private Progress(PrintWriter err, boolean enabled, int steps) {
+    this.err = err;
+    this.enabled = enabled;
+    this.steps = Math.max(1, steps);
+  }
+
+  /**
+   * @param terminal whether a person watches (else nothing is ever drawn)
+   * @param err standard error
+   * @param steps how many steps (months) the run has
+   */
+  static Progress of(boolean terminal, PrintWriter err, int steps) {
+    return new Progress(err, terminal, steps);
+  }
+
+  /** Starts step {@code label} (e.g. a month). */
+  void step(String label) {
+    this.step++;
+    this.label = label;
+    this.count = 0;
+    tick();
+  }
+
+  /** @return {@code it}, counting each element it hands out */
+  <T> Iterable<T> counting(Iterable<T> it) {
+    return () -> {
+      Iterator<T> i = it.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return i.hasNext();
+        }
+
+        @Override
+        public T next() {
+          T t = i.next();
+          count++;
+          if ((count & 0x3ff) == 0) {
+            tick();
+          }
+          return t;
+        }
+      };
+    };
+  }
+
+  private void tick() {
+    if (!enabled) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (now - start < DELAY_NANOS || now - lastDraw < EVERY_NANOS) {
+      return;
+    }
+    lastDraw = now;
+    int width = 30;
+    int filled = (int) ((long) width * (step - 1) / steps);
+    String bar = "#".repeat(filled) + " ".repeat(width - filled);
+    err.print(String.format("\r[%s] %d/%d %s  %,d households  %.1f s ", bar, step, steps, label, count,
+        (now - start) / 1e9));
+    err.flush();
+    drawn = true;
+  }
+
+  /** Erases the bar, if one was drawn. */
+  void done() {
+    if (drawn) {
+      err.print("\r" + " ".repeat(90) + "\r");
+      err.flush();
+    }
+  }
+}

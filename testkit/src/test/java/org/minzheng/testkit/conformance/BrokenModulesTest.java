@@ -1,0 +1,139 @@
+package org.minzheng.testkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.io.ByteSource;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.minzheng.json.MinzhengJson;
+import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.spi.StandardsDocument;
+import org.minzheng.standard.spi.StandardsProvider;
+import org.minzheng.standards2020.Standards2020;
+import org.minzheng.testkit.MinzhengGenerators;
+import org.minzheng.testkit.StandardSetProvider;
+
+/**
+ * Deliberately broken modules (standards-2020's document with one defect each) fail the conformance
+ * kit, with messages that name the defect.
+ */
+class BrokenModulesTest {
+
+  /** A provider serving standards-2020's document after {@code edit}, under the id {@code broken}. */
+  static StandardsProvider broken(Consumer<ObjectNode> edit) throws Exception {
+    ObjectNode doc;
+    try (InputStream in = Standards2020.class.getResourceAsStream(Standards2020.RESOURCE)) {
+      doc = (ObjectNode) MinzhengJson.mapper().readTree(in);
+    }
+    doc.put("module", "broken");
+    edit.accept(doc);
+    byte[] bytes = MinzhengJson.mapper().writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
+    Set<RegionCode> regions = Standards2020.provider().regions();
+    return new StandardsProvider() {
+      @Override
+      public String id() {
+        return "broken";
+      }
+
+      @Override
+      public Set<RegionCode> regions() {
+        return regions;
+      }
+
+      @Override
+      public List<StandardsDocument> documents() {
+        return List.of(new StandardsDocument("/broken.json", ByteSource.wrap(bytes)));
+      }
+    };
+  }
+
+  static ArrayNode valuesOf(ObjectNode doc, String id) {
+    for (JsonNode p : doc.get("parameters")) {
+      if (p.get("id").asText().equals(id)) {
+        return (ArrayNode) p.get("values");
+      }
+    }
+    throw new AssertionError("no parameter " + id);
+  }
+
+  @Test
+  void negativeMoneyFailsToLoadNamingTheParameter() throws Exception {
+    StandardsProvider p = broken(doc -> ((ObjectNode) valuesOf(doc, "dibao.standard.urban").get(1)).put("value", "-570.00"));
+    ConformanceReport r = ConformanceKit.check(p);
+    assertThat(r.passed()).isFalse();
+    assertThat(r.check("loads").messages()).anyMatch(m -> m.contains("dibao.standard.urban") && m.contains("negative"));
+    assertThat(r.check("coverage").status()).isEqualTo(CheckResult.Status.SKIPPED);
+    assertThat(r.render()).contains("FAIL loads").contains("SKIP coverage").contains("0 passed, 8 failed");
+  }
+
+  @Test
+  void aMultiplierOf1point2FailsTheExtremePovertyCheck() throws Exception {
+    StandardsProvider p = broken(doc -> ((ObjectNode) valuesOf(doc, "extremePoverty.basicMultiplier").get(0)).put("value", "1.2"));
+    ConformanceReport r = ConformanceKit.check(p);
+    assertThat(r.check("loads").passed()).isTrue();
+    assertThat(r.check("extremePovertyMultiplier").messages()).containsExactly(
+        "extremePoverty.basicMultiplier in 410400 [2019-01-01, ∞) = 1.2 is below 1.3: the extreme-poverty basic standard"
+            + " must be at least 1.3 × the dibao standard (rules.md §2)");
+  }
+
+  @Test
+  void aGapInTheMonthsFailsCoverageNamingTheMonths() throws Exception {
+    // the 2019 urban standard ends on 2019-06-01 and a copy resumes on 2019-09-01: June to August have none
+    StandardsProvider p = broken(doc -> {
+      ArrayNode values = valuesOf(doc, "dibao.standard.urban");
+      ObjectNode first = (ObjectNode) values.get(0);
+      ObjectNode resumed = first.deepCopy();
+      first.put("effectiveUntil", "2019-06-01");
+      resumed.put("effectiveFrom", "2019-09-01");
+      values.insert(1, resumed);
+    });
+    ConformanceReport r = ConformanceKit.check(p);
+    assertThat(r.check("loads").passed()).isTrue();
+    assertThat(r.check("coverage").messages())
+        .contains("dibao.standard.urban has no value for region 410400 in 2019-06..2019-08 (a gap)")
+        .contains("dibao.standard.urban has no value for region 410423 in 2019-06..2019-08 (a gap)");
+  }
+
+  @Test
+  void aValueWithoutSourceFailsToLoadNamingTheField() throws Exception {
+    StandardsProvider p = broken(doc -> ((ObjectNode) valuesOf(doc, "oldAge.bands").get(0)).remove("source"));
+    ConformanceReport r = ConformanceKit.check(p);
+    assertThat(r.check("loads").messages()).anyMatch(m -> m.contains("source") && m.contains("parameters["));
+  }
+
+  @Test
+  void theJUnitFormFailsWithTheSameReadableMessage() throws Exception {
+    StandardsProvider p = broken(doc -> ((ObjectNode) valuesOf(doc, "extremePoverty.basicMultiplier").get(0)).put("value", "1.2"));
+    StandardsModuleConformance kit = new StandardsModuleConformance() {
+      @Override
+      protected StandardsProvider provider() {
+        return p;
+      }
+    };
+    kit.moduleLoads();
+    kit.noValueIsNegative();
+    assertThatThrownBy(kit::extremePovertyBasicStandardIsAtLeast1point3TimesDibao)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("FAILED extremePovertyMultiplier")
+        .hasMessageContaining("= 1.2 is below 1.3");
+  }
+
+  @Test
+  void generatedStandardsPassTheStaticChecks() {
+    for (long seed = 0; seed < 5; seed++) {
+      ConformanceReport r = ConformanceKit.check(StandardSetProvider.of(MinzhengGenerators.standardSets().generate(seed)));
+      for (String check : List.of("loads", "regions", "coverage", "provenance", "nonNegative", "extremePovertyMultiplier",
+          "jsonRoundTrip")) {
+        assertThat(r.check(check).passed()).as("seed %s check %s: %s", seed, check, r.check(check).messages()).isTrue();
+      }
+    }
+  }
+}
