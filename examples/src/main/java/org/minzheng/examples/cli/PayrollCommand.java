@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,18 +21,12 @@ import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.payout.FileLedger;
 import org.minzheng.payout.Ledger;
-import org.minzheng.payout.PayoutKind;
-import org.minzheng.payout.PayoutLine;
 import org.minzheng.payout.PayoutRun;
-import org.minzheng.payout.RunHeader;
-import org.minzheng.payout.RunKind;
 import org.minzheng.payout.RunSummary;
 import org.minzheng.report.Report;
 import org.minzheng.report.ReportAggregator;
 import org.minzheng.report.ReportLevel;
 import org.minzheng.report.ReportRow;
-import org.minzheng.scheme.Beneficiary;
-import org.minzheng.scheme.SchemeResult;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.Scheme;
@@ -146,7 +139,9 @@ final class PayrollCommand implements Callable<Integer> {
           return ch;
         });
         runs.add(run.pay(m, progress.counting(Caseloads.enrolled(watched)), ledger));
-        oneOffs(m, cases, calculator, ledger).ifPresent(runs::add);
+        if (!cases.isEmpty()) {
+          runs.add(run.payCases(m, cases, ledger));
+        }
         householdsRead = read[0];
       }
       report = ReportAggregator.of(ledger).build();
@@ -211,44 +206,6 @@ final class PayrollCommand implements Callable<Integer> {
   }
 
   /** Records the temporary-assistance cases approved in the month as one-off payments to their households. */
-  private static java.util.Optional<RunSummary> oneOffs(YearMonth m, List<TemporaryAssistanceCase> cases,
-      BenefitCalculator calculator, Ledger ledger) {
-    if (cases.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    RunHeader header = new RunHeader(RunKind.ONE_OFF, m, m);
-    long produced = 0;
-    long recorded = 0;
-    long duplicates = 0;
-    long ineligible = 0;
-    long undetermined = 0;
-    Money amount = Money.ZERO;
-    try (Ledger.Transaction tx = ledger.begin(header)) {
-      for (TemporaryAssistanceCase c : cases) {
-        SchemeResult r = calculator.calculate(c);
-        switch (r.outcome()) {
-          case ELIGIBLE -> {
-            PayoutLine line = new PayoutLine(m, m, Scheme.TEMPORARY_ASSISTANCE, new Beneficiary(Beneficiary.Kind.CASE, c.id()),
-                r.payee().orElse(Beneficiary.household(c.householdId().value())), c.householdId(), c.region(),
-                PayoutKind.ONE_OFF, r.amountOrZero(), c.persons(), calculator.stamp(c));
-            produced++;
-            if (tx.add(line)) {
-              recorded++;
-              amount = amount.plus(line.amount());
-            } else {
-              duplicates++;
-            }
-          }
-          case INELIGIBLE -> ineligible++;
-          case UNDETERMINED -> undetermined++;
-        }
-      }
-      var rec = tx.commit();
-      return java.util.Optional.of(new RunSummary(header, cases.size(), cases.size(), produced, recorded, duplicates,
-          ineligible, undetermined, 0, 0, amount, rec));
-    }
-  }
-
   private static List<ReportRow> rows(Report report, ReportLevel level) {
     return report.rows(level).stream().filter(r -> r.period().getYear() == lastYear(report)).toList();
   }
