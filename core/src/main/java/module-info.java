@@ -14,6 +14,7 @@ module org.minzheng.core {
   requires static org.immutables.value.annotations;
 
   exports org.minzheng;
+  exports org.minzheng.calculation;
   exports org.minzheng.household;
   exports org.minzheng.scheme;
   exports org.minzheng.json;

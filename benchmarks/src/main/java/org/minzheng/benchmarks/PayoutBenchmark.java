@@ -15,7 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.household.Household;
 import org.minzheng.household.HouseholdId;
@@ -332,7 +332,7 @@ public class PayoutBenchmark {
       }
 
       @Override
-      public void error(org.minzheng.BatchError e) {
+      public void error(org.minzheng.scheme.BatchError e) {
         throw new IllegalStateException(e.toString());
       }
     });

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.minzheng.InvalidInputException;
+import org.minzheng.household.InvalidInputException;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.ResidenceType;
 

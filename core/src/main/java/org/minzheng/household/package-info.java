@@ -7,7 +7,7 @@
  * {@code org.minzheng.json.MinzhengJson.mapper()}. No method accepts or returns {@code null}: a fact
  * that is not known is an empty {@link java.util.Optional}, and a scheme that needs it answers
  * {@code UNDETERMINED} naming it. Invalid values fail at construction with an
- * {@link IllegalArgumentException} or {@link org.minzheng.InvalidInputException} naming the field and
+ * {@link IllegalArgumentException} or {@link org.minzheng.household.InvalidInputException} naming the field and
  * the value.
  *
  * @since 0.1
@@ -15,4 +15,4 @@
 @MinzhengStyle
 package org.minzheng.household;
 
-import org.minzheng.MinzhengStyle;
+import org.minzheng.household.MinzhengStyle;

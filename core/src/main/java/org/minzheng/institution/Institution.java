@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
-import org.minzheng.InvalidInputException;
+import org.minzheng.household.InvalidInputException;
 import org.minzheng.household.InstitutionId;
 import org.minzheng.standard.RegionCode;
 

@@ -11,4 +11,4 @@
 @MinzhengStyle
 package org.minzheng.institution;
 
-import org.minzheng.MinzhengStyle;
+import org.minzheng.household.MinzhengStyle;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Disability;
 import org.minzheng.household.Household;
 import org.minzheng.household.Person;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.ResolutionMode;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.household.PriceIndexSeries;

@@ -11,7 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
 import org.minzheng.household.Person;
 import org.minzheng.household.PriceIndex;

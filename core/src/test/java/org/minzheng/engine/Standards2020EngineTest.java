@@ -10,7 +10,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.household.AssistanceCause;
 import org.minzheng.household.Disability;

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.minzheng.InvalidInputException;
+import org.minzheng.household.InvalidInputException;
 import org.minzheng.StandardsView;
 import org.minzheng.household.InstitutionId;
 import org.minzheng.standard.Parameters;

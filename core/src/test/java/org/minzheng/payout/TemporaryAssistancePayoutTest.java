@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.AssistanceCause;
 import org.minzheng.household.HouseholdId;
 import org.minzheng.household.TemporaryAssistanceCase;

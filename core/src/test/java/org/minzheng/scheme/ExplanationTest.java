@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.ResolutionMode;
 import org.minzheng.engine.Fixture;
 import org.minzheng.engine.H;

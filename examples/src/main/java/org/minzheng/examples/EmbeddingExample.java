@@ -3,7 +3,7 @@ package org.minzheng.examples;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Locale;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.household.Household;
 import org.minzheng.household.HouseholdId;

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.YearMonth;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.household.Household;
 import org.minzheng.standard.Scheme;

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.scheme.SchemeResult;
@@ -80,7 +80,7 @@ public final class ReformCosting {
    * Calculates one household under both standards and adds the difference.
    *
    * @param household the household, not null
-   * @throws org.minzheng.InvalidInputException if the household cannot be calculated
+   * @throws org.minzheng.household.InvalidInputException if the household cannot be calculated
    */
   public void add(Household household) {
     HouseholdResult b = baseline.calculate(household, month);

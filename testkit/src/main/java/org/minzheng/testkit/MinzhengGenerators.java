@@ -42,7 +42,6 @@ import org.minzheng.standard.Money;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.ResidenceType;
 import org.minzheng.standard.StandardSet;
-import org.minzheng.testkit.internal.StandardSetGenerator;
 
 /**
  * Named generators of every minzheng input, as plain functions of a

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.payout.Enrollment;
 import org.minzheng.scheme.HouseholdResult;

@@ -11,7 +11,7 @@ import static org.minzheng.standard.Parameters.DIBAO_TIERS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.minzheng.InvalidInputException;
+import org.minzheng.household.InvalidInputException;
 import org.minzheng.scheme.Outcome;
 import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;

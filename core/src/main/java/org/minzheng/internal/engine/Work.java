@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.minzheng.InvalidInputException;
+import org.minzheng.household.InvalidInputException;
 import org.minzheng.household.Household;
 import org.minzheng.household.IncomeCategory;
 import org.minzheng.household.IncomeItem;

@@ -2,7 +2,7 @@ package org.minzheng.examples.cli;
 
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.scheme.HouseholdResult;

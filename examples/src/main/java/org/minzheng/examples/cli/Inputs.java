@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.minzheng.InvalidInputException;
+import org.minzheng.household.InvalidInputException;
 import org.minzheng.household.Household;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.json.MinzhengJson;

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
-import org.minzheng.InvalidInputException;
+import org.minzheng.household.InvalidInputException;
 import org.minzheng.standard.MinzhengException;
 import org.minzheng.standard.StandardsConfigurationException;
 import picocli.CommandLine;

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.TemporaryAssistanceCase;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.examples.ReformCosting;
 import org.minzheng.examples.ReformOverlay;

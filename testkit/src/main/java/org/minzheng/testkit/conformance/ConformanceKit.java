@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.minzheng.BenefitCalculator;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.household.Household;
 import org.minzheng.household.IncomeCategory;

@@ -1,4 +1,4 @@
-package org.minzheng.testkit.internal;
+package org.minzheng.testkit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,10 +24,9 @@ import org.minzheng.standard.Rounding;
 import org.minzheng.standard.Scheme;
 import org.minzheng.standard.StandardSet;
 import org.minzheng.standard.Status;
-import org.minzheng.testkit.Pingdingshan;
 
 /** Builds a random but valid standards module for Pingdingshan. */
-public final class StandardSetGenerator {
+final class StandardSetGenerator {
   private StandardSetGenerator() {}
 
   public static final LocalDate FROM = LocalDate.of(2019, 1, 1);

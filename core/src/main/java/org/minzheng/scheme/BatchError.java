@@ -1,4 +1,4 @@
-package org.minzheng;
+package org.minzheng.scheme;
 
 import static java.util.Objects.requireNonNull;
 

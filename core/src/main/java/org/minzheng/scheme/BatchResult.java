@@ -1,7 +1,6 @@
-package org.minzheng;
+package org.minzheng.scheme;
 
 import java.util.List;
-import org.minzheng.scheme.HouseholdResult;
 
 /**
  * The results of a batch, with the households that could not be calculated.

@@ -1,4 +1,11 @@
-package org.minzheng;
+package org.minzheng.calculation;
+
+import org.minzheng.StandardsRegistry;
+import org.minzheng.StandardsView;
+import org.minzheng.UnknownRegionException;
+import org.minzheng.household.InvalidInputException;
+import org.minzheng.scheme.BatchError;
+import org.minzheng.scheme.BatchResult;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.minzheng;
+package org.minzheng.household;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

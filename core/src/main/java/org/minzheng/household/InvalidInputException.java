@@ -1,4 +1,4 @@
-package org.minzheng;
+package org.minzheng.household;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
