@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
 import org.minzheng.internal.payout.Bytes;
+import org.minzheng.internal.payout.KeyPartitions;
 import org.minzheng.internal.payout.LedgerCodec;
 import org.minzheng.internal.payout.LineReader;
 import org.minzheng.internal.payout.LongHashSet;
@@ -43,9 +44,15 @@ import org.slf4j.LoggerFactory;
  * mid-write) is ignored and truncated, so the file stays readable and the run is as if it never
  * happened; damage anywhere else raises {@link LedgerCorruptedException} and leaves the file alone.
  *
- * <p>Memory is bounded by the number of recorded keys, not lines: the ledger keeps one 64-bit
- * fingerprint per idempotency key (11 to 21 bytes each with the table's slack) and the run list; lines are read back from
- * the file by {@link #forEachLine}. The file is locked against a second writer process.
+ * <p>Memory does not grow with the ledger's history: the idempotency-key index is partitioned by
+ * (kind, run month) (two lines with equal keys always share a partition, see
+ * {@code KeyPartitions}), and a transaction loads the 64-bit key fingerprints of only the partitions
+ * its lines fall in, lazily, from the byte ranges of the committed runs that hold lines of that
+ * partition (remembered while opening and committing, so a load reads only those runs, not the
+ * whole file). The loaded keys are dropped when the transaction ends. So a run holds about one
+ * month's keys (11 to 21 bytes each with the table's slack); between runs the ledger keeps only the
+ * run list and a few offsets per run. Lines are read back from the file by {@link #forEachLine}.
+ * The file is locked against a second writer process.
  *
  * @since 0.1
  */
@@ -57,7 +64,8 @@ public final class FileLedger implements Ledger {
   private final FileLock lock;
   private final UnaryOperator<OutputStream> wrap;
   private final LedgerCodec codec = new LedgerCodec();
-  private LongHashSet keys = new LongHashSet(1 << 10);
+  /** Per partition, the committed runs holding lines of it: file offsets and the partition's line count. */
+  private final Map<Long, RunRanges> partitions = new HashMap<>();
   private final List<RecordedRun> runs = new ArrayList<>();
   private long committedEnd;
   private long lineCount;
@@ -140,7 +148,10 @@ public final class FileLedger implements Ledger {
     long stopAt = 0;
     try (InputStream in = Files.newInputStream(file)) {
       LineReader r = new LineReader(in, size);
-      LongHashSet pending = null;
+      Map<Long, long[]> pending = null; // partition -> lines of it in the pending run
+      long pendingStart = 0;
+      long lastPartition = Long.MIN_VALUE;
+      long[] lastCount = null;
       long pendingSeq = 0;
       long pendingLines = 0;
       long pendingFen = 0;
@@ -173,7 +184,9 @@ public final class FileLedger implements Ledger {
             stopAt = r.lineStart();
             break;
           }
-          pending = new LongHashSet();
+          pending = new HashMap<>();
+          lastPartition = Long.MIN_VALUE;
+          pendingStart = r.lineStart();
           pendingSeq = run.seq();
           pendingHeader = run.header();
           pendingLines = 0;
@@ -184,7 +197,12 @@ public final class FileLedger implements Ledger {
           crc.update(r.bytes(), 0, r.length());
         } else if (rec instanceof LedgerCodec.Line line && pending != null) {
           crc.update(r.bytes(), 0, r.length());
-          pending.add(line.keyFingerprint());
+          long p = KeyPartitions.of(line.kind(), line.runMonth());
+          if (p != lastPartition) {
+            lastPartition = p;
+            lastCount = pending.computeIfAbsent(p, k -> new long[1]);
+          }
+          lastCount[0]++;
           pendingLines++;
           pendingFen = Math.addExact(pendingFen, line.amount().fen());
         } else if (rec instanceof LedgerCodec.Commit c && pending != null) {
@@ -196,7 +214,9 @@ public final class FileLedger implements Ledger {
             stopAt = r.lineStart();
             break;
           }
-          keys = union(keys, pending);
+          for (Map.Entry<Long, long[]> e : pending.entrySet()) {
+            partitions.computeIfAbsent(e.getKey(), k -> new RunRanges()).add(pendingStart, r.lineEnd(), e.getValue()[0]);
+          }
           lineCount += pendingLines;
           runs.add(new RecordedRun(pendingSeq, pendingHeader, pendingLines, Money.ofFen(pendingFen)));
           pending = null;
@@ -241,11 +261,63 @@ public final class FileLedger implements Ledger {
     return false;
   }
 
-  /** Adds the smaller set into the larger (which is then no longer the caller's) and returns the larger. */
-  private static LongHashSet union(LongHashSet a, LongHashSet b) {
-    LongHashSet big = a.size() >= b.size() ? a : b;
-    big.addAll(big == a ? b : a);
-    return big;
+  /** The committed runs holding lines of one partition: [start, end) byte ranges and the partition's lines in each. */
+  private static final class RunRanges {
+    private long[] starts = new long[4];
+    private long[] ends = new long[4];
+    private long lines;
+    private int n;
+
+    void add(long start, long end, long partitionLines) {
+      if (n == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, n * 2);
+        ends = java.util.Arrays.copyOf(ends, n * 2);
+      }
+      starts[n] = start;
+      ends[n] = end;
+      n++;
+      lines += partitionLines;
+    }
+  }
+
+  /**
+   * Streams the committed lines of partition {@code p} (only the runs known to hold some) and hands
+   * each one's key fingerprint to {@code action} until it returns false.
+   */
+  private void scanPartition(long p, java.util.function.LongPredicate action) {
+    RunRanges rr = partitions.get(p);
+    if (rr == null) {
+      return;
+    }
+    LedgerCodec reader = new LedgerCodec(); // not the writer's
+    try (FileChannel rc = FileChannel.open(file, StandardOpenOption.READ)) {
+      for (int i = 0; i < rr.n; i++) {
+        rc.position(rr.starts[i]);
+        LineReader r = new LineReader(Channels.newInputStream(rc), rr.ends[i] - rr.starts[i]);
+        while (r.next()) {
+          if (reader.parse(r.bytes(), r.length()) instanceof LedgerCodec.Line l
+              && KeyPartitions.of(l.kind(), l.runMonth()) == p && !action.test(l.keyFingerprint())) {
+            return;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read ledger " + file, e);
+    } catch (IllegalArgumentException e) {
+      throw new LedgerCorruptedException(file, rr.starts[0], "a committed run of partition " + KeyPartitions.toString(p)
+          + " no longer parses: " + e.getMessage());
+    }
+  }
+
+  /** The committed keys of partition {@code p}, read from the file. */
+  private LongHashSet loadPartition(long p) {
+    RunRanges rr = partitions.get(p);
+    LongHashSet set = new LongHashSet((int) Math.min(1 << 26, Math.max(1 << 10, rr == null ? 0 : rr.lines + (rr.lines >> 3))));
+    scanPartition(p, k -> {
+      set.add(k);
+      return true;
+    });
+    return set;
   }
 
   private static String crcHex(CRC32C crc) {
@@ -263,7 +335,22 @@ public final class FileLedger implements Ledger {
 
   @Override
   public synchronized boolean contains(PayoutLine line) {
-    return keys.contains(line.keyFingerprint());
+    // reads the committed runs of the line's partition from the file: no index is kept between runs
+    long k = line.keyFingerprint();
+    boolean[] found = {false};
+    scanPartition(KeyPartitions.of(line.kind(), line.runMonth()), f -> {
+      found[0] = f == k;
+      return !found[0];
+    });
+    return found[0];
+  }
+
+  /**
+   * The number of key fingerprints held in memory: those of the partitions the open transaction
+   * has loaded (committed and its own), 0 with no transaction open. For tests of the memory bound.
+   */
+  synchronized long indexedKeyCount() {
+    return open == null ? 0 : open.indexedKeyCount();
   }
 
   @Override
@@ -334,11 +421,23 @@ public final class FileLedger implements Ledger {
     return "FileLedger[" + file + ", " + runs.size() + " runs, " + lineCount + " lines]";
   }
 
+  private static final class Part {
+    final LongHashSet keys;
+    long added;
+
+    Part(LongHashSet keys) {
+      this.keys = keys;
+    }
+  }
+
   private final class Tx implements Transaction {
     private final RunHeader header;
     private final long seq;
     private final long start;
-    private final LongHashSet pendingKeys = new LongHashSet(1 << 10);
+    /** The partitions this run touched: committed keys plus the run's own; dropped with the transaction. */
+    private final Map<Long, Part> parts = new HashMap<>();
+    private long lastPartition = Long.MIN_VALUE;
+    private Part last;
     private final Map<Stamp, Integer> stamps = new HashMap<>();
     // the engine hands out one Stamp instance per region and month: look up by identity first
     private final Map<Stamp, Integer> stampInstances = new IdentityHashMap<>();
@@ -364,10 +463,20 @@ public final class FileLedger implements Ledger {
       requireNonNull(line, "line");
       synchronized (FileLedger.this) {
         checkState(!done && open == this, "transaction for %s is finished", header);
-        long k = line.keyFingerprint();
-        if (keys.contains(k) || !pendingKeys.add(k)) { // on a failure below the whole run is dropped, keys included
+        long p = KeyPartitions.of(line.kind(), line.runMonth());
+        if (p != lastPartition) {
+          Part part = parts.get(p);
+          if (part == null) {
+            part = new Part(loadPartition(p));
+            parts.put(p, part);
+          }
+          lastPartition = p;
+          last = part;
+        }
+        if (!last.keys.add(line.keyFingerprint())) { // on a failure below the whole run is dropped, keys included
           return false;
         }
+        last.added++;
         try {
           if (out == null) {
             channel.position(start);
@@ -432,7 +541,11 @@ public final class FileLedger implements Ledger {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        keys = union(keys, pendingKeys);
+        for (Map.Entry<Long, Part> e : parts.entrySet()) {
+          if (e.getValue().added > 0) {
+            partitions.computeIfAbsent(e.getKey(), k -> new RunRanges()).add(start, committedEnd, e.getValue().added);
+          }
+        }
         lineCount += lines;
         RecordedRun r = new RecordedRun(seq, header, lines, amount);
         runs.add(r);
@@ -455,8 +568,19 @@ public final class FileLedger implements Ledger {
       }
     }
 
+    long indexedKeyCount() {
+      long n = 0;
+      for (Part p : parts.values()) {
+        n += p.keys.size();
+      }
+      return n;
+    }
+
     private void finish() {
       done = true;
+      parts.clear();
+      last = null;
+      lastPartition = Long.MIN_VALUE;
       if (open == this) {
         open = null;
       }

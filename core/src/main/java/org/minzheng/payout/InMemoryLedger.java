@@ -4,21 +4,29 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.minzheng.internal.payout.KeyPartitions;
 import org.minzheng.internal.payout.LongHashSet;
 import org.minzheng.standard.Money;
 
 /**
  * A {@link Ledger} held in memory, lines included: for tests, simulations and small hosts.
  *
+ * <p>Like {@link FileLedger} it keeps no key index between runs: a transaction builds the index of
+ * only the (kind, run month) partitions its lines fall in, from the committed runs holding lines of
+ * them, and drops it when it ends.
+ *
  * @since 0.1
  */
 public final class InMemoryLedger implements Ledger {
   private final List<PayoutLine> lines = new ArrayList<>();
   private final List<RecordedRun> runs = new ArrayList<>();
-  private final LongHashSet keys = new LongHashSet();
+  /** Per partition, the [from, to) index ranges of {@link #lines} of the committed runs holding lines of it. */
+  private final Map<Long, List<int[]>> partitions = new HashMap<>();
   private Tx open;
   private boolean closed;
 
@@ -36,7 +44,45 @@ public final class InMemoryLedger implements Ledger {
 
   @Override
   public synchronized boolean contains(PayoutLine line) {
-    return keys.contains(line.keyFingerprint());
+    long p = KeyPartitions.of(line.kind(), line.runMonth());
+    long k = line.keyFingerprint();
+    for (int[] range : partitions.getOrDefault(p, List.of())) {
+      for (int i = range[0]; i < range[1]; i++) {
+        PayoutLine l = lines.get(i);
+        if (KeyPartitions.of(l.kind(), l.runMonth()) == p && l.keyFingerprint() == k) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The committed keys of partition {@code p}. */
+  private LongHashSet loadPartition(long p) {
+    LongHashSet set = new LongHashSet();
+    for (int[] range : partitions.getOrDefault(p, List.of())) {
+      for (int i = range[0]; i < range[1]; i++) {
+        PayoutLine l = lines.get(i);
+        if (KeyPartitions.of(l.kind(), l.runMonth()) == p) {
+          set.add(l.keyFingerprint());
+        }
+      }
+    }
+    return set;
+  }
+
+  /**
+   * The number of key fingerprints held in memory: those of the partitions the open transaction has
+   * loaded (committed and its own), 0 with no transaction open. For tests of the memory bound.
+   */
+  synchronized long indexedKeyCount() {
+    long n = 0;
+    if (open != null && !open.done) {
+      for (LongHashSet set : open.parts.values()) {
+        n += set.size();
+      }
+    }
+    return n;
   }
 
   @Override
@@ -74,7 +120,8 @@ public final class InMemoryLedger implements Ledger {
   private final class Tx implements Transaction {
     private final RunHeader header;
     private final List<PayoutLine> pending = new ArrayList<>();
-    private final LongHashSet pendingKeys = new LongHashSet();
+    /** The loaded partitions: committed keys plus this run's own. */
+    private final Map<Long, LongHashSet> parts = new HashMap<>();
     private boolean done;
 
     Tx(RunHeader header) {
@@ -91,8 +138,8 @@ public final class InMemoryLedger implements Ledger {
       requireNonNull(line, "line");
       synchronized (InMemoryLedger.this) {
         checkState(!done && open == this, "transaction for %s is finished", header);
-        long k = line.keyFingerprint();
-        if (keys.contains(k) || !pendingKeys.add(k)) {
+        LongHashSet set = parts.computeIfAbsent(KeyPartitions.of(line.kind(), line.runMonth()), p -> loadPartition(p));
+        if (!set.add(line.keyFingerprint())) {
           return false;
         }
         pending.add(line);
@@ -111,6 +158,7 @@ public final class InMemoryLedger implements Ledger {
         checkState(!done && open == this, "transaction for %s is finished", header);
         done = true;
         open = null;
+        parts.clear();
         if (pending.isEmpty()) {
           return Optional.empty();
         }
@@ -118,8 +166,11 @@ public final class InMemoryLedger implements Ledger {
         for (PayoutLine l : pending) {
           total = total.plus(l.amount());
         }
+        int from = lines.size();
         lines.addAll(pending);
-        keys.addAll(pendingKeys);
+        int to = lines.size();
+        pending.stream().mapToLong(l -> KeyPartitions.of(l.kind(), l.runMonth())).distinct()
+            .forEach(p -> partitions.computeIfAbsent(p, x -> new ArrayList<>()).add(new int[] {from, to}));
         RecordedRun r = new RecordedRun(runs.size() + 1L, header, pending.size(), total);
         runs.add(r);
         return Optional.of(r);
@@ -130,6 +181,7 @@ public final class InMemoryLedger implements Ledger {
     public void close() {
       synchronized (InMemoryLedger.this) {
         done = true;
+        parts.clear();
         if (open == this) {
           open = null;
         }

@@ -17,9 +17,12 @@ import java.util.function.Consumer;
  *       already added to the open transaction) is skipped, so running the same month twice records
  *       nothing new and leaves the ledger unchanged.
  * </ul>
- * Keys are indexed by their 64-bit fingerprint ({@link PayoutLine#keyFingerprint()}); two distinct
- * keys with the same fingerprint would make the second look recorded. With n keys the chance of any
- * such collision is about n²/2⁶⁵ (under 10⁻⁶ for 6 million keys).
+ * Keys are indexed by their 64-bit fingerprint ({@link PayoutLine#keyFingerprint()}), per
+ * partition of (kind, run month): equal keys always share a partition, and a run loads the index of
+ * only the partitions its lines fall in, so the index held does not grow with the ledger's history.
+ * Two distinct keys of one partition with the same fingerprint would make the second look recorded;
+ * with n keys in a partition the chance of any such collision is about n²/2⁶⁵ (under 10⁻⁶ for 6
+ * million keys).
  *
  * <p>One transaction at a time; implementations are thread-safe otherwise.
  *
@@ -37,6 +40,9 @@ public interface Ledger extends Closeable {
   Transaction begin(RunHeader header);
 
   /**
+   * Whether a line with this key is recorded. Not for hot loops: no index is kept between runs, so
+   * this reads the committed lines of the line's partition (a file ledger, from its file).
+   *
    * @param line a line, not null
    * @return true if a committed line with the same idempotency key is recorded
    */
