@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.minzheng.internal.payout.KeyPartitions;
+import org.minzheng.payout.KeyPartitions;
 import org.minzheng.internal.payout.LongHashSet;
 import org.minzheng.standard.Money;
 

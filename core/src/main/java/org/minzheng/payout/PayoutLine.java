@@ -107,7 +107,12 @@ public record PayoutLine(
    * @return the fingerprint
    */
   public long keyFingerprint() {
-    return Fingerprints.ofKey(period, scheme, beneficiary, kind, runMonth);
+    return keyFingerprint(period, scheme, beneficiary, kind, runMonth);
+  }
+
+  /** The fingerprint of {@link #key(YearMonth, Scheme, Beneficiary, PayoutKind, YearMonth)}, without building the key. */
+  static long keyFingerprint(YearMonth period, Scheme scheme, Beneficiary beneficiary, PayoutKind kind, YearMonth runMonth) {
+    return Fingerprints.ofKey(period, scheme, beneficiary, kind.name(), kind.isCorrection() ? runMonth : null);
   }
 
   /**

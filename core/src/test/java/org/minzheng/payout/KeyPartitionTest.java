@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.minzheng.household.HouseholdId;
-import org.minzheng.internal.payout.KeyPartitions;
+import org.minzheng.payout.KeyPartitions;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.Scheme;

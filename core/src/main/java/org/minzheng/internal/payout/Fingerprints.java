@@ -4,7 +4,6 @@ import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import org.minzheng.payout.PayoutKind;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.standard.Scheme;
 
@@ -25,13 +24,18 @@ public final class Fingerprints {
     return FP.hashString(s, StandardCharsets.UTF_8).asLong();
   }
 
-  /** The fingerprint of {@code PayoutLine.key(period, scheme, beneficiary, kind, runMonth)}. */
-  public static long ofKey(YearMonth period, Scheme scheme, Beneficiary beneficiary, PayoutKind kind, YearMonth runMonth) {
+  /**
+   * The fingerprint of {@code PayoutLine.key(period, scheme, beneficiary, kind, runMonth)}.
+   *
+   * @param kind the payout kind's name
+   * @param correctionRunMonth the run month of a correction (back pay, recovery), or null for any other kind
+   */
+  public static long ofKey(YearMonth period, Scheme scheme, Beneficiary beneficiary, String kind, YearMonth correctionRunMonth) {
     Bytes b = BUFFER.get().reset();
     b.yearMonth(period).ascii('|').utf8(scheme.name()).ascii('|').utf8(beneficiary.kind().name()).ascii(':')
-        .utf8(beneficiary.id()).ascii('|').utf8(kind.name());
-    if (kind.isCorrection()) {
-      b.ascii('|').yearMonth(runMonth);
+        .utf8(beneficiary.id()).ascii('|').utf8(kind);
+    if (correctionRunMonth != null) {
+      b.ascii('|').yearMonth(correctionRunMonth);
     }
     return hash(b);
   }

@@ -1,4 +1,7 @@
-package org.minzheng.internal.payout;
+package org.minzheng.payout;
+
+import org.minzheng.internal.payout.Bytes;
+import org.minzheng.internal.payout.Fingerprints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,8 +14,6 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.minzheng.household.HouseholdId;
-import org.minzheng.payout.PayoutKind;
-import org.minzheng.payout.PayoutLine;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.Stamp;
 import org.minzheng.standard.Money;

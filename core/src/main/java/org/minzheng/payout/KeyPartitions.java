@@ -1,7 +1,6 @@
-package org.minzheng.internal.payout;
+package org.minzheng.payout;
 
 import java.time.YearMonth;
-import org.minzheng.payout.PayoutKind;
 
 /**
  * The partition of the idempotency-key index a line belongs to: its kind and its run month.
@@ -24,7 +23,7 @@ import org.minzheng.payout.PayoutKind;
  * (Equal <em>fingerprints</em> of different keys in different partitions are then no longer taken
  * for duplicates, which only removes false positives.)
  */
-public final class KeyPartitions {
+final class KeyPartitions {
   private static final PayoutKind[] KINDS = PayoutKind.values();
 
   private KeyPartitions() {}

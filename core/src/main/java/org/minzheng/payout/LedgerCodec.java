@@ -1,4 +1,6 @@
-package org.minzheng.internal.payout;
+package org.minzheng.payout;
+
+import org.minzheng.internal.payout.Bytes;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,10 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.minzheng.household.HouseholdId;
-import org.minzheng.payout.PayoutKind;
-import org.minzheng.payout.PayoutLine;
-import org.minzheng.payout.RunHeader;
-import org.minzheng.payout.RunKind;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.Stamp;
 import org.minzheng.standard.Money;
@@ -44,7 +42,7 @@ import org.minzheng.standard.Scheme;
  * streaming parser; the rare records go through a {@link JsonGenerator}. An instance is not
  * thread-safe: one per writer or reading pass.
  */
-public final class LedgerCodec {
+final class LedgerCodec {
   public static final String FORMAT = "minzheng-ledger";
   public static final int VERSION = 2;
 
@@ -96,7 +94,7 @@ public final class LedgerCodec {
     }
 
     public long keyFingerprint() {
-      return Fingerprints.ofKey(period, scheme, beneficiary, kind, runMonth);
+      return PayoutLine.keyFingerprint(period, scheme, beneficiary, kind, runMonth);
     }
   }
 
