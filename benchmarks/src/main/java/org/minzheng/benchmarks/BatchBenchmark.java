@@ -64,14 +64,17 @@ import org.openjdk.jmh.infra.Blackhole;
  * orphans, work-injury allowances, A+ households, unknown assets or supporters (UNDETERMINED results
  * and their propagation), and a price index that triggers the subsidy.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar BatchBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s -prof gc</pre>
+ * <p>Two forks with a fixed 1 GiB heap, five 2 s warm-up and five 3 s measurement iterations each: one
+ * fork's JIT decisions and heap sizing vary enough that a single fork's error bar hides real changes.
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar BatchBenchmark -f 2 -wi 5 -i 5 -prof gc</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 3)
-@Fork(1)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class BatchBenchmark {
   static final int HOUSEHOLDS = 10_000;
   /** With explanations a household costs ~20× more; a smaller batch lets JMH's warm-up reach compiled code. */
