@@ -41,7 +41,7 @@ final class ExtremePovertyCalculator {
     int age = w.age[i];
     boolean elderly = age >= p.elderlyAge;
     boolean minor = age < p.minorAgeLimit;
-    Disability d = person.disability().orElse(null);
+    Disability d = w.disability[i];
     boolean disabled = d != null && d.grade() <= p.epMaxGrade[d.category().ordinal()];
     boolean unable = elderly || minor || disabled;
     if (!unable && !w.explain) { // decisive on its own: no other fact is read

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.InvalidInputException;
+import org.minzheng.household.Disability;
 import org.minzheng.household.Household;
 import org.minzheng.household.IncomeCategory;
 import org.minzheng.household.IncomeItem;
@@ -32,6 +33,7 @@ final class Work {
   Person[] person = new Person[4];
   String[] rid = new String[4];
   List<IncomeItem>[] incomes = newListArray(4);
+  Disability[] disability = new Disability[4];
   int[] birth = new int[4];
   int[] age = new int[4];
   boolean[] counted = new boolean[4];
@@ -100,6 +102,7 @@ final class Work {
       person[i] = m;
       rid[i] = m.id().value();
       incomes[i] = m.incomes();
+      disability[i] = m.disability().orElse(null); // read by three schemes; the Optional is unwrapped once
     }
   }
 
@@ -116,11 +119,13 @@ final class Work {
     assets = household.assetsWithinLimits().orElse(null);
     classification = household.classification().orElse(null);
     List<String> problems = null;
+    for (int i = 0; i < n; i++) { // a tight loop: the ID strings' bytes are read for every member at once
+      birth[i] = Dates.birthOf(rid[i]);
+    }
     for (int i = 0; i < n; i++) {
       Person m = person[i];
       String id = rid[i];
-      int b = Dates.birthOf(id);
-      birth[i] = b;
+      int b = birth[i];
       if (b > today) {
         if (problems == null) {
           problems = new ArrayList<>(2);
@@ -201,6 +206,7 @@ final class Work {
     person = new Person[c];
     rid = new String[c];
     incomes = newListArray(c);
+    disability = new Disability[c];
     birth = new int[c];
     age = new int[c];
     counted = new boolean[c];
