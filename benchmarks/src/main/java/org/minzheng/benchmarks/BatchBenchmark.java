@@ -44,6 +44,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -85,6 +86,15 @@ public class BatchBenchmark {
   static final String[] REGIONS = {"410402", "410403", "410404", "410411", "410421", "410422", "410423", "410425", "410481",
       "410482"};
 
+  /**
+   * How many distinct households the {@value #HOUSEHOLDS} household-months of an operation cycle over.
+   * The default, all distinct, is the cold case of a real batch (tens of MB of records, more than the
+   * caches hold); {@code -p distinct=1000} repeats 1,000 households ten times, which then stay in cache,
+   * and shows how much of the cost is memory latency rather than computation.
+   */
+  @Param({"10000"})
+  public int distinct;
+
   private List<Household> households;
   private List<Household> explainedHouseholds;
   private BenefitCalculator explained;
@@ -97,7 +107,14 @@ public class BatchBenchmark {
         Map.of(RegionCode.of("410400"), Map.of(MONTH, PriceIndex.of("2.4", "10.6"))));
     explained = BenefitCalculator.builder(registry).clock(CLOCK).priceIndex(series).explanations(true).build();
     plain = BenefitCalculator.builder(registry).clock(CLOCK).priceIndex(series).explanations(false).build();
-    households = caseload(HOUSEHOLDS, 20201127L);
+    if (distinct < EXPLAINED_HOUSEHOLDS || distinct > HOUSEHOLDS) {
+      throw new IllegalArgumentException("distinct " + distinct + " is not within " + EXPLAINED_HOUSEHOLDS + ".." + HOUSEHOLDS);
+    }
+    List<Household> unique = caseload(distinct, 20201127L);
+    households = new ArrayList<>(HOUSEHOLDS);
+    for (int i = 0; i < HOUSEHOLDS; i++) {
+      households.add(unique.get(i % distinct));
+    }
     explainedHouseholds = List.copyOf(households.subList(0, EXPLAINED_HOUSEHOLDS));
     // sanity: the caseload exercises every outcome and no household is bad input
     BatchResult r = plain.calculateAll(households, MONTH);
