@@ -29,7 +29,7 @@ abstract class DisabilityRule extends PersonRule {
 
   @Override
   final SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e) {
-    Disability d = w.person[i].disability().orElse(null);
+    Disability d = w.disability[i];
     if (d == null) {
       if (e != null) {
         e.step(rulePrefix + ".disabled", "无持证残疾", "no certified disability", Expl.in("disability", "none"), List.of(),

@@ -50,8 +50,10 @@ public final class Engine {
   }
 
   public HouseholdResult calculate(Household h, YearMonth month) {
+    Work w = new Work();
+    w.load(h);
     Params p = params(h.region(), month);
-    return calculate(h, p, new Work(), Dates.of(LocalDate.now(clock)));
+    return calculate(h, p, w, Dates.of(LocalDate.now(clock)));
   }
 
   public SchemeResult calculate(TemporaryAssistanceCase c) {
@@ -77,6 +79,7 @@ public final class Engine {
     int index = 0;
     for (Household h : households) {
       try {
+        w.load(h); // first, so that its cache misses overlap the region lookup's
         RegionCode region = h.region();
         Object o = region == lastRegion ? last : byRegion.get(region);
         if (o == null) {
@@ -116,7 +119,7 @@ public final class Engine {
   }
 
   private HouseholdResult calculate(Household h, Params p, Work w, int today) {
-    w.reset(h, p, explain, today);
+    w.reset(p, explain, today);
     int n = w.size;
     int counted = w.countedCount;
     // (2) extreme poverty, before dibao: its persons leave the dibao household
@@ -135,8 +138,7 @@ public final class Engine {
     // (3) dibao
     SchemeResult dibao = DibaoCalculator.calculate(w);
     w.dibao = dibao;
-    int total = 1 + 5 * counted;
-    SchemeResult[] out = new SchemeResult[total];
+    SchemeResult[] out = w.out(1 + 5 * counted);
     out[0] = dibao;
     int k = 1;
     for (int i = 0; i < n; i++) {
@@ -171,6 +173,7 @@ public final class Engine {
         out[k++] = b < 0 ? nursing.resolve(w, i) : nursing.eval(w, i, (b & 2) != 0, (b & 1) != 0, nursing.expl(w));
       }
     }
+    // List.of copies the scratch array into the list's own: one array per household, not two
     return new HouseholdResult(h.id().value(), p.month, List.of(out), p.stamp);
   }
 }

@@ -11,7 +11,6 @@ import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINOR_AGE_LIMIT;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ROUNDING;
 import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.household.Disability;
@@ -42,7 +41,7 @@ final class ExtremePovertyCalculator {
     int age = w.age[i];
     boolean elderly = age >= p.elderlyAge;
     boolean minor = age < p.minorAgeLimit;
-    Disability d = person.disability().orElse(null);
+    Disability d = w.disability[i];
     boolean disabled = d != null && d.grade() <= p.epMaxGrade[d.category().ordinal()];
     boolean unable = elderly || minor || disabled;
     if (!unable && !w.explain) { // decisive on its own: no other fact is read
@@ -137,11 +136,14 @@ final class ExtremePovertyCalculator {
         Expl.of(e));
   }
 
+  /**
+   * Adds {@code r} to the immutable list {@code l} (null for none): List.of lists, which SchemeResult keeps
+   * as they are, instead of an ArrayList it would copy.
+   */
   static List<Reason> add(List<Reason> l, Reason r) {
     if (l == null) {
-      l = new ArrayList<>(3);
+      return List.of(r);
     }
-    l.add(r);
-    return l;
+    return l.size() == 1 ? List.of(l.get(0), r) : List.of(l.get(0), l.get(1), r);
   }
 }

@@ -58,7 +58,7 @@ abstract class PersonRule {
         if (r.outcome() != first.outcome() || !r.amount().equals(first.amount())) {
           same = false;
         }
-        common.removeIf(x -> r.reasons().stream().noneMatch(y -> y.code().equals(x.code())));
+        retainCodes(common, r.reasons());
       }
     }
     if (same) {
@@ -103,6 +103,20 @@ abstract class PersonRule {
     }
     return new SchemeResult(scheme(), w.p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
         List.of(), deps, Expl.of(e));
+  }
+
+  /** Keeps in {@code common} the reasons whose code {@code other} also has; a loop, not a stream per reason. */
+  private static void retainCodes(List<Reason> common, List<Reason> other) {
+    for (int x = common.size() - 1; x >= 0; x--) {
+      String code = common.get(x).code();
+      boolean found = false;
+      for (int y = 0, s = other.size(); y < s && !found; y++) {
+        found = other.get(y).code().equals(code);
+      }
+      if (!found) {
+        common.remove(x);
+      }
+    }
   }
 
   private static String alternatives(int mask, boolean zh) {

@@ -2,8 +2,10 @@ package org.minzheng.internal.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.minzheng.household.Disability;
 import org.minzheng.household.InvalidInputException;
 import org.minzheng.household.Household;
 import org.minzheng.household.IncomeCategory;
@@ -30,6 +32,8 @@ final class Work {
 
   Person[] person = new Person[4];
   String[] rid = new String[4];
+  List<IncomeItem>[] incomes = newListArray(4);
+  Disability[] disability = new Disability[4];
   int[] birth = new int[4];
   int[] age = new int[4];
   boolean[] counted = new boolean[4];
@@ -54,20 +58,60 @@ final class Work {
   String classification; // null if none
   final DibaoCalculator.Eval eval = new DibaoCalculator.Eval();
 
+  /** Scratch arrays for a household's results, by length; each filled completely before List.of copies it. */
+  private SchemeResult[][] outByLength = new SchemeResult[32][];
+
+  /** A reusable array of exactly {@code length} results. */
+  SchemeResult[] out(int length) {
+    if (length >= outByLength.length) {
+      outByLength = Arrays.copyOf(outByLength, Math.max(length + 1, outByLength.length * 2));
+    }
+    SchemeResult[] a = outByLength[length];
+    if (a == null) {
+      a = new SchemeResult[length];
+      outByLength[length] = a;
+    }
+    return a;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<IncomeItem>[] newListArray(int n) {
+    return new List[n];
+  }
+
   @SuppressWarnings("unchecked")
   private static Optional<Beneficiary>[] newOptionalArray(int n) {
     return new Optional[n];
   }
 
-  /** Step 1: counted members and the facts derived from each. */
-  void reset(Household household, Params params, boolean explainOn, int today) {
+  /**
+   * Loads the references to the household's members, their IDs and income lists, and nothing that
+   * needs the parameters. Records of a batch are usually not in cache: the engine calls this before it
+   * looks the household's region up, and loading every member's references in one tight loop lets those
+   * independent cache misses overlap each other and the region lookup instead of waiting for each
+   * member's chain of objects in turn.
+   */
+  void load(Household household) {
     this.h = household;
-    this.p = params;
-    this.explain = explainOn;
     List<Person> members = household.members();
     int n = members.size();
     ensure(n);
     size = n;
+    for (int i = 0; i < n; i++) {
+      Person m = members.get(i);
+      person[i] = m;
+      rid[i] = m.id().value();
+      incomes[i] = m.incomes();
+      disability[i] = m.disability().orElse(null); // read by three schemes; the Optional is unwrapped once
+    }
+  }
+
+  /** Step 1, after {@link #load}: counted members and the facts derived from each. */
+  void reset(Params params, boolean explainOn, int today) {
+    Household household = h;
+    this.p = params;
+    this.explain = explainOn;
+    int n = size;
     countedCount = 0;
     undCount = 0;
     dibao = null;
@@ -75,13 +119,13 @@ final class Work {
     assets = household.assetsWithinLimits().orElse(null);
     classification = household.classification().orElse(null);
     List<String> problems = null;
+    for (int i = 0; i < n; i++) { // a tight loop: the ID strings' bytes are read for every member at once
+      birth[i] = Dates.birthOf(rid[i]);
+    }
     for (int i = 0; i < n; i++) {
-      Person m = members.get(i);
-      person[i] = m;
-      String id = m.id().value();
-      rid[i] = id;
-      int b = Dates.birthOf(id);
-      birth[i] = b;
+      Person m = person[i];
+      String id = rid[i];
+      int b = birth[i];
       if (b > today) {
         if (problems == null) {
           problems = new ArrayList<>(2);
@@ -105,7 +149,7 @@ final class Work {
       age[i] = Dates.age(b, params.ageDay, params.leapDay);
       long counted12 = 0;
       long wage12 = 0;
-      List<IncomeItem> items = m.incomes();
+      List<IncomeItem> items = incomes[i];
       for (int k = 0, s = items.size(); k < s; k++) {
         IncomeItem item = items.get(k);
         if (item.category() == IncomeCategory.WAGES) {
@@ -161,6 +205,8 @@ final class Work {
     int c = Math.max(n, person.length * 2);
     person = new Person[c];
     rid = new String[c];
+    incomes = newListArray(c);
+    disability = new Disability[c];
     birth = new int[c];
     age = new int[c];
     counted = new boolean[c];
