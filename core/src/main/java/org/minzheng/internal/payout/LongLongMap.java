@@ -1,7 +1,11 @@
 package org.minzheng.internal.payout;
 
+import java.util.function.LongBinaryOperator;
+
 /** An open-addressing map from a 64-bit fingerprint to a long (an amount in fen), no boxing. */
 public final class LongLongMap {
+  private static final LongBinaryOperator SUM = Math::addExact;
+
   private long[] keys;
   private long[] values;
   private boolean[] used;
@@ -25,67 +29,21 @@ public final class LongLongMap {
 
   /** @return the value, or {@code absent} */
   public long get(long key, long absent) {
-    int mask = keys.length - 1;
-    for (int i = LongHashSet.mix(key) & mask; used[i]; i = (i + 1) & mask) {
-      if (keys[i] == key) {
-        return values[i];
-      }
-    }
-    return absent;
+    int i = indexOf(key);
+    return i < 0 ? absent : values[i];
   }
 
   public boolean containsKey(long key) {
-    int mask = keys.length - 1;
-    for (int i = LongHashSet.mix(key) & mask; used[i]; i = (i + 1) & mask) {
-      if (keys[i] == key) {
-        return true;
-      }
-    }
-    return false;
+    return indexOf(key) >= 0;
   }
 
   /** Adds {@code delta} to the value of {@code key} (0 if absent), exactly. */
   public void add(long key, long delta) {
-    if ((size + 1) * 4 > keys.length * 3) { // load at most 3/4
-      grow();
-    }
-    int mask = keys.length - 1;
-    int i = LongHashSet.mix(key) & mask;
-    while (used[i]) {
-      if (keys[i] == key) {
-        values[i] = Math.addExact(values[i], delta);
-        return;
-      }
-      i = (i + 1) & mask;
-    }
-    used[i] = true;
-    keys[i] = key;
-    values[i] = delta;
-    size++;
-  }
-
-  /** Sets the value to the larger of the present one and {@code v}; inserts if absent. */
-  public void max(long key, long v) {
-    if ((size + 1) * 4 > keys.length * 3) { // load at most 3/4
-      grow();
-    }
-    int mask = keys.length - 1;
-    int i = LongHashSet.mix(key) & mask;
-    while (used[i]) {
-      if (keys[i] == key) {
-        values[i] = Math.max(values[i], v);
-        return;
-      }
-      i = (i + 1) & mask;
-    }
-    used[i] = true;
-    keys[i] = key;
-    values[i] = v;
-    size++;
+    merge(key, delta, SUM);
   }
 
   /** Sets the value to {@code f(present, v)}, or to {@code v} if absent. */
-  public void merge(long key, long v, java.util.function.LongBinaryOperator f) {
+  public void merge(long key, long v, LongBinaryOperator f) {
     if ((size + 1) * 4 > keys.length * 3) { // load at most 3/4
       grow();
     }
@@ -102,6 +60,16 @@ public final class LongLongMap {
     keys[i] = key;
     values[i] = v;
     size++;
+  }
+
+  private int indexOf(long key) {
+    int mask = keys.length - 1;
+    for (int i = LongHashSet.mix(key) & mask; used[i]; i = (i + 1) & mask) {
+      if (keys[i] == key) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Approximate bytes held. */
