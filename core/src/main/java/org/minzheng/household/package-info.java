@@ -3,8 +3,9 @@
  * {@link org.minzheng.household.Person}s with their facts, and the other inputs of a calculation
  * ({@link org.minzheng.household.TemporaryAssistanceCase}, {@link org.minzheng.household.PriceIndexSeries}).
  *
- * <p>All types are immutable and thread-safe, readable and writable with
- * {@code org.minzheng.json.MinzhengJson.mapper()}. No method accepts or returns {@code null}: a fact
+ * <p>All types are immutable and thread-safe, and annotated for Jackson; the package {@code json}
+ * (which depends on this one, never the reverse) has the configured mapper, {@code MinzhengJson}, and
+ * the flat CSV form of households, {@code HouseholdCsv}. No method accepts or returns {@code null}: a fact
  * that is not known is an empty {@link java.util.Optional}, and a scheme that needs it answers
  * {@code UNDETERMINED} naming it. Invalid values fail at construction with an
  * {@link IllegalArgumentException} or {@link org.minzheng.household.InvalidInputException} naming the field and

@@ -1,0 +1,539 @@
+package org.minzheng.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.minzheng.household.DailyActivity;
+import org.minzheng.household.Disability;
+import org.minzheng.household.Household;
+import org.minzheng.household.HouseholdId;
+import org.minzheng.household.IncomeCategory;
+import org.minzheng.household.IncomeItem;
+import org.minzheng.household.InstitutionId;
+import org.minzheng.household.InvalidInputException;
+import org.minzheng.household.Person;
+import org.minzheng.household.ResidentId;
+import org.minzheng.household.SelfCareAssessment;
+import org.minzheng.internal.payout.Fingerprints;
+import org.minzheng.internal.payout.LongHashSet;
+import org.minzheng.standard.DisabilityCategory;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.ResidenceType;
+
+/**
+ * Households as a flat CSV file, one row per person, for data kept in spreadsheets.
+ *
+ * <p>The first row names the columns, in any order; {@link #COLUMNS} lists them all and
+ * {@code docs/household-csv.md} describes each. Only {@code household_id}, {@code region},
+ * {@code residence_type} and {@code resident_id} must be present; a column that is not one of
+ * {@link #COLUMNS} is an error (a misspelt column would otherwise be silently ignored). The rows of one
+ * household are consecutive; its household columns are given on its first row and on later rows are
+ * either empty or the same. An empty cell is an unknown fact ({@link Optional#empty()}), except that
+ * the two yes/no facts of a person with a default ({@code work_injury_nursing_allowance},
+ * {@code orphan_protection}) are false when empty.
+ *
+ * <p>Values: money in yuan with at most two decimals ({@code 6000} or {@code 6000.00}); dates ISO
+ * ({@code 2020-03-15}); yes/no {@code true} or {@code false}; enumerations by their constant name,
+ * in any case ({@code urban}, {@code PHYSICAL}); {@code self_care_unable} lists the activities a
+ * person cannot do, separated by {@code ;}, or is {@code NONE} for an assessed, fully self-caring
+ * person. Income has one column per {@link IncomeCategory}, {@code income_} and the constant name in
+ * lower case, holding that category's total over the 12 reference months. The text is UTF-8; a
+ * byte-order mark, as spreadsheet programs write, is skipped.
+ *
+ * <p>Several income items of one category are written as their sum: the schemes read only each
+ * category's total, so a household read back gives the same results, and is equal to the one written
+ * whenever no person has two items of one category.
+ *
+ * <p>A household id that appears again after other households is an error. The reader remembers a
+ * 64-bit fingerprint of each id rather than the id, so that a file of millions of households is read in
+ * little memory; two different ids share a fingerprint with a probability of about n²/2⁶⁵ (for a
+ * million households, 3 in 100 million), and the second would then be reported as appearing again.
+ *
+ * <pre>{@code
+ * try (HouseholdCsv.Cursor rows = HouseholdCsv.read(Files.newBufferedReader(path), "households.csv")) {
+ *   while (rows.hasNext()) {
+ *     Household h = rows.next();   // throws InvalidInputException naming row, column and value
+ *   }
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class HouseholdCsv {
+  private HouseholdCsv() {}
+
+  /** The household columns, given on a household's first row. */
+  private static final List<String> HOUSEHOLD_COLUMNS =
+      List.of("household_id", "region", "residence_type", "classification", "assets_within_limits");
+
+  /** The person columns before the income columns. */
+  private static final List<String> PERSON_COLUMNS = List.of("resident_id", "birth_date", "hukou_region",
+      "disability_category", "disability_grade", "long_term_care", "self_care_unable", "has_capable_supporter",
+      "work_injury_nursing_allowance", "orphan_protection", "date_of_death", "institution");
+
+  /** Every column, in the order {@link #write} writes them. */
+  public static final List<String> COLUMNS = columns();
+
+  /** The columns a file must have. */
+  public static final Set<String> REQUIRED = Set.of("household_id", "region", "residence_type", "resident_id");
+
+  private static final String NONE = "NONE";
+
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+      .build();
+
+  private static List<String> columns() {
+    List<String> all = new ArrayList<>(HOUSEHOLD_COLUMNS);
+    all.addAll(PERSON_COLUMNS);
+    for (IncomeCategory c : IncomeCategory.values()) {
+      all.add(incomeColumn(c));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * @param category an income category, not null
+   * @return its column, e.g. {@code income_wages}
+   */
+  public static String incomeColumn(IncomeCategory category) {
+    return "income_" + category.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Reads households lazily: each {@link Cursor#next()} reads the rows of one household.
+   *
+   * @param in the CSV text, not null; closed with the cursor
+   * @param source what to call the text in messages, e.g. its file name, not null
+   * @return the cursor, positioned before the first household
+   * @throws InvalidInputException if the header names an unknown or repeated column or lacks a
+   *     required one
+   * @throws UncheckedIOException if reading fails
+   */
+  public static Cursor read(Reader in, String source) {
+    return new Cursor(in, source);
+  }
+
+  /**
+   * Reads every household of a small file at once.
+   *
+   * @param in the CSV text, not null; closed when read
+   * @param source what to call the text in messages, not null
+   * @return the households in file order
+   * @throws InvalidInputException at the first invalid household, naming row, column and value
+   */
+  public static List<Household> readAll(Reader in, String source) {
+    List<Household> all = new ArrayList<>();
+    try (Cursor c = read(in, source)) {
+      c.forEachRemaining(all::add);
+    }
+    return all;
+  }
+
+  /**
+   * Writes households, one row per member, every column of {@link #COLUMNS} with a header row; the
+   * household columns are repeated on every row of the household.
+   *
+   * @param households the households, not null
+   * @param out where to write, not null; flushed, not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Iterable<Household> households, Writer out) {
+    requireNonNull(households, "households");
+    requireNonNull(out, "out");
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    COLUMNS.forEach(schema::addColumn);
+    try (SequenceWriter w = CSV.writerFor(String[].class).with(schema.build())
+        .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValues(out)) {
+      for (Household h : households) {
+        for (Person p : h.members()) {
+          w.write(row(h, p));
+        }
+      }
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String[] row(Household h, Person p) {
+    Map<String, String> cells = new HashMap<>();
+    cells.put("household_id", h.id().value());
+    cells.put("region", h.region().code());
+    cells.put("residence_type", h.residenceType().name());
+    h.classification().ifPresent(c -> cells.put("classification", c));
+    h.assetsWithinLimits().ifPresent(b -> cells.put("assets_within_limits", b.toString()));
+    cells.put("resident_id", p.id().value());
+    p.declaredBirthDate().ifPresent(d -> cells.put("birth_date", d.toString()));
+    p.hukouRegion().ifPresent(r -> cells.put("hukou_region", r.code()));
+    p.disability().ifPresent(d -> {
+      cells.put("disability_category", d.category().name());
+      cells.put("disability_grade", Integer.toString(d.grade()));
+      d.longTermCare().ifPresent(b -> cells.put("long_term_care", b.toString()));
+    });
+    p.selfCare().ifPresent(s -> cells.put("self_care_unable", s.unable().isEmpty() ? NONE
+        : String.join(";", s.unable().stream().map(Enum::name).toList())));
+    p.hasCapableSupporter().ifPresent(b -> cells.put("has_capable_supporter", b.toString()));
+    cells.put("work_injury_nursing_allowance", Boolean.toString(p.receivesWorkInjuryNursingAllowance()));
+    cells.put("orphan_protection", Boolean.toString(p.underOrphanProtection()));
+    p.dateOfDeath().ifPresent(d -> cells.put("date_of_death", d.toString()));
+    p.institution().ifPresent(i -> cells.put("institution", i.value()));
+    Map<IncomeCategory, Money> income = new EnumMap<>(IncomeCategory.class);
+    for (IncomeItem i : p.incomes()) {
+      income.merge(i.category(), i.amount(), Money::plus);
+    }
+    income.forEach((c, m) -> cells.put(incomeColumn(c), m.toString()));
+    String[] row = new String[COLUMNS.size()];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = cells.getOrDefault(COLUMNS.get(i), "");
+    }
+    return row;
+  }
+
+  /**
+   * Households read from CSV, one per {@link #next()}. Not thread-safe. A household whose rows are
+   * invalid makes {@code next()} throw {@link InvalidInputException} listing every problem of those
+   * rows; the rows are consumed, so a caller that wants the other households catches it and goes on.
+   */
+  public static final class Cursor implements Iterator<Household>, Closeable {
+    private final String source;
+    private final MappingIterator<String[]> rows;
+    private final int[] index = new int[COLUMNS.size()];
+    /** Fingerprints of the household ids read, 8 bytes each, so a file of millions stays small. */
+    private final LongHashSet seen = new LongHashSet();
+    private String[] pending;
+    private long pendingRow;
+    private long row;
+    private boolean done;
+
+    private Cursor(Reader in, String source) {
+      requireNonNull(in, "in");
+      this.source = requireNonNull(source, "source");
+      try {
+        this.rows = CSV.readerFor(String[].class).readValues(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      }
+      Arrays.fill(index, -1);
+      String[] header = nextRow();
+      if (header == null) {
+        throw new InvalidInputException(source + ": the file is empty; the first row must name the columns "
+            + String.join(",", COLUMNS));
+      }
+      List<String> problems = new ArrayList<>();
+      for (int i = 0; i < header.length; i++) {
+        String name = header[i].strip();
+        if (i == 0 && name.startsWith("\uFEFF")) {
+          name = name.substring(1).strip();
+        }
+        int at = COLUMNS.indexOf(name);
+        if (at < 0) {
+          problems.add(source + " row 1: column '" + name + "' is not one of " + String.join(",", COLUMNS));
+        } else if (index[at] >= 0) {
+          problems.add(source + " row 1: column '" + name + "' is given twice");
+        } else {
+          index[at] = i;
+        }
+      }
+      for (String r : REQUIRED) {
+        if (index[COLUMNS.indexOf(r)] < 0) {
+          problems.add(source + " row 1: the required column '" + r + "' is missing");
+        }
+      }
+      if (!problems.isEmpty()) {
+        close();
+        throw new InvalidInputException(problems);
+      }
+    }
+
+    private String[] nextRow() {
+      try {
+        if (!rows.hasNextValue()) {
+          return null;
+        }
+        row++;
+        return rows.nextValue();
+      } catch (IOException | RuntimeJsonMappingException e) {
+        throw new InvalidInputException(source + " row " + row + ": not valid CSV: " + e.getMessage());
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (pending == null && !done) {
+        pending = nextRow();
+        pendingRow = row;
+        if (pending == null) {
+          done = true;
+          close();
+        }
+      }
+      return pending != null;
+    }
+
+    /**
+     * @return the next household
+     * @throws InvalidInputException if its rows are invalid, naming each row, column and value
+     * @throws NoSuchElementException if there is none
+     */
+    @Override
+    public Household next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      List<String> problems = new ArrayList<>();
+      String[] first = pending;
+      long firstRow = pendingRow;
+      String id = cell(first, "household_id");
+      List<String[]> members = new ArrayList<>();
+      List<Long> memberRows = new ArrayList<>();
+      members.add(first);
+      memberRows.add(firstRow);
+      pending = null;
+      while (hasNext() && cell(pending, "household_id").equals(id)) {
+        members.add(pending);
+        memberRows.add(pendingRow);
+        pending = null;
+      }
+      if (id.isEmpty()) {
+        problems.add(where(firstRow, "household_id") + "is empty");
+      } else if (!seen.add(Fingerprints.of(id))) {
+        problems.add(where(firstRow, "household_id") + "'" + id
+            + "' appeared earlier in the file; the rows of a household must be consecutive");
+      }
+      Household.Builder h = new Household.Builder();
+      Row r = new Row(first, firstRow, problems);
+      r.required("household_id", HouseholdId::of, h::id);
+      r.required("region", RegionCode::of, h::region);
+      r.required("residence_type", s -> enumValue(ResidenceType.class, s), h::residenceType);
+      r.optional("classification", s -> s, h::classification);
+      r.optional("assets_within_limits", HouseholdCsv::bool, h::assetsWithinLimits);
+      for (int m = 0; m < members.size(); m++) {
+        Row pr = new Row(members.get(m), memberRows.get(m), problems);
+        if (m > 0) {
+          for (String c : HOUSEHOLD_COLUMNS) {
+            String v = pr.cell(c);
+            if (!v.isEmpty() && !v.equals(r.cell(c))) {
+              problems.add(pr.where(c) + "'" + v + "' differs from '" + r.cell(c) + "' on row " + firstRow
+                  + ", the household's first row; leave it empty or repeat it");
+            }
+          }
+        }
+        Person p = pr.person();
+        if (p != null) {
+          h.addMembers(p);
+        }
+      }
+      if (problems.isEmpty()) {
+        try {
+          return h.build();
+        } catch (InvalidInputException e) {
+          problems.addAll(e.problems().stream().map(s -> source + " rows " + firstRow + "-"
+              + memberRows.get(memberRows.size() - 1) + ": " + s).toList());
+        } catch (RuntimeException e) {
+          problems.add(source + " row " + firstRow + ": " + e.getMessage());
+        }
+      }
+      throw new InvalidInputException(problems);
+    }
+
+    private String cell(String[] values, String column) {
+      int i = index[COLUMNS.indexOf(column)];
+      return i < 0 || i >= values.length ? "" : values[i].strip();
+    }
+
+    private String where(long atRow, String column) {
+      return source + " row " + atRow + ", column " + column + ": ";
+    }
+
+    /** Closes the text read. */
+    @Override
+    public void close() {
+      done = true;
+      try {
+        rows.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** One row: parses cells and collects the problems, each naming row, column and value. */
+    private final class Row {
+      private final String[] values;
+      private final long at;
+      private final List<String> problems;
+
+      Row(String[] values, long at, List<String> problems) {
+        this.values = values;
+        this.at = at;
+        this.problems = problems;
+      }
+
+      String cell(String column) {
+        return Cursor.this.cell(values, column);
+      }
+
+      String where(String column) {
+        return Cursor.this.where(at, column);
+      }
+
+      /** The parsed cell, or null if it is empty or invalid (the problem is recorded). */
+      <T> T parse(String column, Function<String, T> parser) {
+        String v = cell(column);
+        if (v.isEmpty()) {
+          return null;
+        }
+        try {
+          return parser.apply(v);
+        } catch (RuntimeException e) {
+          problems.add(where(column) + "'" + v + "': " + e.getMessage());
+          return null;
+        }
+      }
+
+      <T> void required(String column, Function<String, T> parser, java.util.function.Consumer<T> into) {
+        if (cell(column).isEmpty()) {
+          problems.add(where(column) + "is empty; it is required");
+          return;
+        }
+        T t = parse(column, parser);
+        if (t != null) {
+          into.accept(t);
+        }
+      }
+
+      <T> void optional(String column, Function<String, T> parser, java.util.function.Consumer<T> into) {
+        T t = parse(column, parser);
+        if (t != null) {
+          into.accept(t);
+        }
+      }
+
+      Person person() {
+        int before = problems.size();
+        Person.Builder p = new Person.Builder();
+        required("resident_id", ResidentId::parse, p::id);
+        optional("birth_date", HouseholdCsv::date, p::declaredBirthDate);
+        optional("hukou_region", RegionCode::of, p::hukouRegion);
+        DisabilityCategory category = parse("disability_category", s -> enumValue(DisabilityCategory.class, s));
+        Integer grade = parse("disability_grade", HouseholdCsv::integer);
+        Boolean care = parse("long_term_care", HouseholdCsv::bool);
+        if (category != null && grade != null) {
+          try {
+            p.disability(new Disability(category, grade, Optional.ofNullable(care)));
+          } catch (IllegalArgumentException e) {
+            problems.add(where("disability_grade") + "'" + grade + "': " + e.getMessage());
+          }
+        } else if (category != null || grade != null || care != null) {
+          if (category == null && cell("disability_category").isEmpty()) {
+            problems.add(where("disability_category") + "is empty, but disability_grade or long_term_care is given");
+          }
+          if (grade == null && cell("disability_grade").isEmpty()) {
+            problems.add(where("disability_grade") + "is empty, but disability_category or long_term_care is given");
+          }
+        }
+        optional("self_care_unable", HouseholdCsv::selfCare, p::selfCare);
+        optional("has_capable_supporter", HouseholdCsv::bool, p::hasCapableSupporter);
+        optional("work_injury_nursing_allowance", HouseholdCsv::bool, p::receivesWorkInjuryNursingAllowance);
+        optional("orphan_protection", HouseholdCsv::bool, p::underOrphanProtection);
+        optional("date_of_death", HouseholdCsv::date, p::dateOfDeath);
+        optional("institution", InstitutionId::of, p::institution);
+        for (IncomeCategory c : IncomeCategory.values()) {
+          optional(incomeColumn(c), s -> new IncomeItem(c, Money.parse(s)), p::addIncomes);
+        }
+        if (problems.size() > before) {
+          return null;
+        }
+        try {
+          return p.build();
+        } catch (InvalidInputException e) {
+          e.problems().forEach(s -> problems.add(source + " row " + at + ": " + s));
+        } catch (RuntimeException e) {
+          problems.add(source + " row " + at + ": " + e.getMessage());
+        }
+        return null;
+      }
+    }
+  }
+
+  private static boolean bool(String s) {
+    if (s.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (s.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException("not true or false");
+  }
+
+  private static int integer(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a whole number");
+    }
+  }
+
+  private static <E extends Enum<E>> E enumValue(Class<E> type, String s) {
+    try {
+      return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not one of " + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  private static SelfCareAssessment selfCare(String s) {
+    if (s.equalsIgnoreCase(NONE)) {
+      return new SelfCareAssessment(Set.of());
+    }
+    EnumSet<DailyActivity> unable = EnumSet.noneOf(DailyActivity.class);
+    for (String part : s.split(";", -1)) {
+      String a = part.strip();
+      if (a.isEmpty()) {
+        throw new IllegalArgumentException("an activity between ';' is empty");
+      }
+      if (!unable.add(enumValue(DailyActivity.class, a))) {
+        throw new IllegalArgumentException(a + " is listed twice");
+      }
+    }
+    return new SelfCareAssessment(unable);
+  }
+
+  private static LocalDate date(String s) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a date yyyy-mm-dd");
+    }
+  }
+}
