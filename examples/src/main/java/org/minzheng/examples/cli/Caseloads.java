@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.minzheng.household.Household;
 import org.minzheng.household.Person;
+import org.minzheng.json.HouseholdCsv;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.payout.EnrolledHousehold;
 import org.minzheng.payout.Enrollment;
@@ -30,7 +31,7 @@ import org.minzheng.testkit.PingdingshanCaseload;
 
 /**
  * Where {@code payroll} and {@code simulate} get their households: the embedded synthetic sample, a
- * synthetic caseload of a given size, or a JSON-lines file. Every source is re-iterable (each month of
+ * synthetic caseload of a given size, a JSON-lines file, or a CSV file. Every source is re-iterable (each month of
  * a payroll reads it again) and streamed, so memory does not grow with its size.
  */
 final class Caseloads {
@@ -92,7 +93,46 @@ final class Caseloads {
     if (!Files.isRegularFile(path)) {
       throw new CliException(OneLineErrors.describe(new NoSuchFileException(path.toString())));
     }
+    if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      return new Source("file " + file, () -> csv(path, file));
+    }
     return new Source("file " + file, () -> new LineIterator(path, file));
+  }
+
+  /**
+   * A CSV file in the flat form of {@link HouseholdCsv} (one row per person), each household enrolled
+   * like a plain household of a JSON-lines file; a bad household stops the run with its rows and columns.
+   */
+  private static Iterator<CaseloadHousehold> csv(Path path, String file) {
+    HouseholdCsv.Cursor rows;
+    try {
+      rows = HouseholdCsv.read(Files.newBufferedReader(path, UTF_8), file);
+    } catch (IOException e) {
+      throw new CliException(OneLineErrors.describe(e), e);
+    } catch (RuntimeException e) {
+      throw new CliException(e.getMessage(), e);
+    }
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        try {
+          return rows.hasNext();
+        } catch (RuntimeException e) {
+          throw new CliException(e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public CaseloadHousehold next() {
+        try {
+          return enrollEverything(rows.next());
+        } catch (NoSuchElementException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw new CliException(e.getMessage(), e);
+        }
+      }
+    };
   }
 
   /** What the payout run reads: each household with its enrollments. */

@@ -70,7 +70,8 @@ final class PayrollCommand implements Callable<Integer> {
   YearMonth from;
 
   @Option(names = "--caseload", paramLabel = "FILE",
-      description = "Households as JSON lines (caseload households with enrollments, or plain households).")
+      description = {"Households as JSON lines (caseload households with enrollments, or plain households),",
+          "or as CSV, one row per person, if the name ends in .csv (see docs/household-csv.md)."})
   String caseload;
 
   @Option(names = "--households", paramLabel = "N",

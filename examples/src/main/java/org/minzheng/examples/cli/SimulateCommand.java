@@ -46,7 +46,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--month", paramLabel = "yyyy-MM", defaultValue = "2020-09", description = "The month costed (default 2020-09).")
   YearMonth month;
 
-  @Option(names = "--caseload", paramLabel = "FILE", description = "Households as JSON lines (default: the embedded sample).")
+  @Option(names = "--caseload", paramLabel = "FILE", description = "Households as JSON lines, or as CSV (one row per person) if the name ends in .csv (default: the embedded sample).")
   String caseload;
 
   @Option(names = "--households", paramLabel = "N", description = "A synthetic caseload of about N households.")

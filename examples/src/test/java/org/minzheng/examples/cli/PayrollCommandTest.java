@@ -149,6 +149,54 @@ class PayrollCommandTest {
   }
 
   @Test
+  void aCsvCaseloadGivesTheSameSummaryAsTheSameHouseholdsAsJsonLines() throws Exception {
+    Household[] hs = {TestHouseholds.couple(), TestHouseholds.elder(), TestHouseholds.rural()};
+    java.io.StringWriter csv = new java.io.StringWriter();
+    org.minzheng.json.HouseholdCsv.write(List.of(hs), csv);
+    Path csvFile = Files.writeString(dir.resolve("caseload.csv"), csv.toString());
+    CliRun fromCsv = payroll("--caseload", csvFile.toString(), "--month", "2020-03", "--format", "json", "--out", "csv");
+    CliRun fromJson = payroll("--caseload", caseload(hs).toString(), "--month", "2020-03", "--format", "json", "--out", "jsonl");
+    assertThat(fromCsv.exitCode()).as(fromCsv.toString()).isZero();
+    JsonNode a = MinzhengJson.mapper().readTree(fromCsv.out());
+    JsonNode b = MinzhengJson.mapper().readTree(fromJson.out());
+    assertThat(a.get("households").asLong()).isEqualTo(3);
+    assertThat(a.get("counties")).isEqualTo(b.get("counties"));
+    assertThat(a.get("city")).isEqualTo(b.get("city"));
+    assertThat(a.get("caseload").asText()).isEqualTo("file " + csvFile);
+  }
+
+  @Test
+  void theSampleCsvFileWorkedByHand() throws Exception {
+    Path file = Path.of("samples", "households.csv").toAbsolutePath();
+    CliRun r = payroll("--caseload", file.toString(), "--month", "2020-09", "--format", "json", "--out", "sample-csv");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    JsonNode s = MinzhengJson.mapper().readTree(r.out());
+    assertThat(s.get("households").asLong()).isEqualTo(4);
+    // Lushan, rural, 2 persons: 355 × 2 − (6,000 wages + 1,200 transfer) / 12 = 710 − 600 = 110.00 a month, 9 months
+    assertThat(row(s.get("counties"), "DIBAO", "410423", "2020-09").get("cumulativeAmount").asText()).isEqualTo("990.00");
+    // Zhanhe: 80 on 2020-03-01, so the old-age allowance of 50 is paid from April: 6 months
+    assertThat(row(s.get("counties"), "OLD_AGE_ALLOWANCE", "410411", "2020-09").get("cumulativeAmount").asText())
+        .isEqualTo("300.00");
+    // Lushan: intellectual disability grade 2, aged 15, in a dibao household: living subsidy 60; nursing subsidy 60,
+    // not 100, because 100 needs an age of 16-59
+    assertThat(row(s.get("counties"), "DISABILITY_LIVING_SUBSIDY", "410423", "2020-09").get("amount").asText()).isEqualTo("60.00");
+    assertThat(row(s.get("counties"), "DISABILITY_NURSING_SUBSIDY", "410423", "2020-09").get("amount").asText()).isEqualTo("60.00");
+  }
+
+  @Test
+  void aBadCellOfACsvCaseloadNamesRowColumnAndValue() throws Exception {
+    java.io.StringWriter csv = new java.io.StringWriter();
+    org.minzheng.json.HouseholdCsv.write(List.of(TestHouseholds.couple(), TestHouseholds.rural()), csv);
+    String[] lines = csv.toString().split("\n");
+    lines[3] = lines[3].replace("RURAL", "RURL");
+    Path file = Files.writeString(dir.resolve("bad.csv"), String.join("\n", lines) + "\n");
+    CliRun r = payroll("--caseload", file.toString(), "--month", "2020-01");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("minzheng payroll: " + file + " row 4, column residence_type: 'RURL': not one of [URBAN, RURAL]");
+    assertThat(r.errLines()).isEqualTo(1);
+  }
+
+  @Test
   void aMissingCaseloadIsOneLine() {
     CliRun r = payroll("--caseload", "nowhere.jsonl");
     assertThat(r.exitCode()).isEqualTo(1);
