@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
+import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.standard.Money;
@@ -17,8 +18,9 @@ import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.Scheme;
 
 /**
- * Costs a reform: each household is calculated under the baseline and under the reform for one month,
- * and the entitlements are compared, per scheme and county, and per household.
+ * Costs a reform: each household (with the temporary-assistance cases approved in the month) is
+ * calculated under the baseline and under the reform for one month, and the entitlements are compared,
+ * per scheme and county, and per household.
  *
  * <pre>{@code
  * StandardsRegistry baseline = StandardsRegistry.loadInstalled();
@@ -83,22 +85,54 @@ public final class ReformCosting {
    * @throws org.minzheng.household.InvalidInputException if the household cannot be calculated
    */
   public void add(Household household) {
+    add(household, List.of());
+  }
+
+  /**
+   * Calculates one household and its temporary-assistance cases under both standards and adds the
+   * difference. Temporary assistance is one-off: pass the cases approved in the costed month (their
+   * amount follows the dibao standard in force on the approval date, rules.md §3); whether the
+   * household gains or loses is judged on the monthly entitlements and these cases together.
+   *
+   * @param household the household, not null
+   * @param cases the household's temporary-assistance cases to cost, not null, possibly empty
+   * @throws org.minzheng.household.InvalidInputException if the household cannot be calculated
+   */
+  public void add(Household household, List<TemporaryAssistanceCase> cases) {
+    requireNonNull(cases, "cases");
     HouseholdResult b = baseline.calculate(household, month);
     HouseholdResult r = reform.calculate(household, month);
+    Map<String, SchemeResult> before = new HashMap<>();
+    for (SchemeResult s : b.results()) {
+      before.put(s.scheme() + "|" + s.beneficiary(), s);
+    }
+    List<SchemeResult> afterResults = new ArrayList<>(r.results());
+    Money baseTotal = b.total();
+    Money reformTotal = r.total();
+    for (int i = 0; i < cases.size(); i++) {
+      TemporaryAssistanceCase c = cases.get(i);
+      SchemeResult cb = baseline.calculate(c);
+      SchemeResult cr = reform.calculate(c);
+      before.put(cb.scheme() + "|" + cb.beneficiary() + "|case " + i, cb);
+      afterResults.add(cr);
+      baseTotal = baseTotal.plus(cb.amountOrZero());
+      reformTotal = reformTotal.plus(cr.amountOrZero());
+    }
     households++;
-    int cmp = r.total().compareTo(b.total());
+    int cmp = reformTotal.compareTo(baseTotal);
     if (cmp > 0) {
       gaining++;
     } else if (cmp < 0) {
       losing++;
     }
-    Map<String, SchemeResult> before = new HashMap<>();
-    for (SchemeResult s : b.results()) {
-      before.put(s.scheme() + "|" + s.beneficiary(), s);
-    }
     boolean newly = false;
-    for (SchemeResult after : r.results()) {
-      SchemeResult prior = before.remove(after.scheme() + "|" + after.beneficiary());
+    int caseIndex = 0;
+    for (SchemeResult after : afterResults) {
+      String key = after.scheme() + "|" + after.beneficiary();
+      if (after.scheme() == Scheme.TEMPORARY_ASSISTANCE) {
+        key += "|case " + caseIndex++;
+      }
+      SchemeResult prior = before.remove(key);
       long[] c = cells.computeIfAbsent(new Key(after.scheme(), household.region()), k -> new long[6]);
       boolean wasEligible = prior != null && prior.isEligible();
       if (wasEligible) {

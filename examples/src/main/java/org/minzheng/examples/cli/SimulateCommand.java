@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {"Reform costing: every household of the caseload under the installed standards and under the",
         "standards with --reform's values overlaid (a standards document of only the changed values, e.g.",
         "samples/reform-urban-600.json); prints cost per scheme and county, and households gaining, losing and",
-        "newly eligible."})
+        "newly eligible. Temporary assistance counts the cases approved in the month."})
 final class SimulateCommand implements Callable<Integer> {
   @ParentCommand
   MinzhengCli root;
@@ -77,7 +77,8 @@ final class SimulateCommand implements Callable<Integer> {
     Caseloads.Source source = caseload != null ? Caseloads.file(context, caseload)
         : households != null ? Caseloads.synthetic(households) : Caseloads.sample();
     for (CaseloadHousehold h : source.households()) {
-      costing.add(h.household());
+      costing.add(h.household(), h.temporaryAssistance()
+          .filter(c -> YearMonth.from(c.approvalDate()).equals(month)).stream().toList());
     }
     ReformCosting.Result r = costing.result();
     List<ReformCosting.Line> totals = r.lines().stream().map(ReformCosting.Line::scheme).distinct().map(r::total).toList();
@@ -106,7 +107,8 @@ final class SimulateCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     sb.append(zh ? "改革测算 " : "Reform costing ").append(o.reform()).append(": ").append(o.title()).append('\n');
     sb.append(zh ? "月份 " : "Month ").append(o.month()).append(zh ? "; 数据: " : "; data: ").append(o.caseload())
-        .append(String.format(zh ? ", %,d 户; 金额为当月应享待遇 (元)%n" : ", %,d households; amounts are the month's entitlements (yuan)%n",
+        .append(String.format(zh ? ", %,d 户; 金额为当月应享待遇及当月批准的临时救助 (元)%n"
+            : ", %,d households; amounts are the month's entitlements and the temporary assistance approved in it (yuan)%n",
             r.households()));
     sb.append('\n');
     String[] head = zh

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minzheng.StandardsRegistry;
@@ -74,6 +75,42 @@ class CheckAndSimulateCommandTest {
     // 306.67 + 255.00 = 561.67 → 366.67 + 255.00 = 621.67
     assertThat(dibao.get("baselineAmount").asText()).isEqualTo("561.67");
     assertThat(dibao.get("reformAmount").asText()).isEqualTo("621.67");
+  }
+
+  @Test
+  void simulateCostsTheTemporaryAssistanceCasesApprovedInTheMonth() throws Exception {
+    org.minzheng.household.Household couple = TestHouseholds.couple();
+    java.util.function.Function<java.time.LocalDate, String> line = approved -> {
+      try {
+        return MinzhengJson.mapper().writeValueAsString(new org.minzheng.testkit.CaseloadHousehold(couple, List.of(),
+            java.util.Optional.of(new org.minzheng.household.TemporaryAssistanceCase("TA-" + approved, couple.id(),
+                couple.region(), couple.residenceType(), 2, org.minzheng.household.AssistanceCause.SUDDEN_EVENT, 3,
+                approved))));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    };
+    Path caseload = Files.writeString(dir.resolve("ta.jsonl"),
+        line.apply(java.time.LocalDate.of(2020, 9, 10)) + "\n" + line.apply(java.time.LocalDate.of(2020, 8, 31)) + "\n");
+    CliRun r = CliRun.run(registry, dir, "", "simulate", "--reform", SAMPLES.resolve("reform-urban-600.json").toString(),
+        "--caseload", caseload.toString(), "--price-index", "none", "--format", "json");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    JsonNode o = MinzhengJson.mapper().readTree(r.out());
+    JsonNode ta = null;
+    for (JsonNode t : o.get("schemeTotals")) {
+      if (t.get("scheme").asText().equals("TEMPORARY_ASSISTANCE")) {
+        ta = t;
+      }
+    }
+    // only the September case: urban standard × 2 persons × 3 months: 570 × 6 = 3,420.00 → 600 × 6 = 3,600.00;
+    // the August case is not in the month costed
+    assertThat(ta).as(r.out()).isNotNull();
+    assertThat(ta.get("baselineAmount").asText()).isEqualTo("3420.00");
+    assertThat(ta.get("reformAmount").asText()).isEqualTo("3600.00");
+    assertThat(ta.get("baselineRecipients").asLong()).isEqualTo(1);
+    // the couple's dibao rises by 60.00 in each of the two lines, and the September case by 180.00
+    assertThat(o.get("difference").asText()).isEqualTo("300.00");
+    assertThat(o.get("result").get("gaining").asLong()).isEqualTo(2);
   }
 
   @Test
