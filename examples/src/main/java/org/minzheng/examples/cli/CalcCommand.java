@@ -27,8 +27,11 @@ final class CalcCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
 
-  @Parameters(index = "0", paramLabel = "HOUSEHOLD", description = "The household as a JSON file, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "HOUSEHOLD", description = "The household as a JSON file, - for standard input, or a CSV file (name ending in .csv, one row per person).")
   String household;
+
+  @Option(names = "--id", paramLabel = "HOUSEHOLD_ID", description = "Which household of a CSV file holding several.")
+  String id;
 
   @Option(names = "--month", required = true, paramLabel = "yyyy-MM", description = "The benefit month, e.g. 2020-10.")
   YearMonth month;
@@ -43,7 +46,7 @@ final class CalcCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CliContext context = root.context();
-    Household h = Inputs.household(context, household);
+    Household h = Inputs.household(context, household, id);
     BenefitCalculator.Builder b = BenefitCalculator.builder(root.registry()).clock(context.clock());
     if (priceIndex != null) {
       b.priceIndex(Inputs.priceIndex(context, priceIndex));

@@ -40,7 +40,38 @@ final class Inputs {
   }
 
   static Household household(CliContext context, String file) {
-    return read(context, file, Household.class, "household");
+    return household(context, file, null);
+  }
+
+  /**
+   * A household from a JSON file, or from a CSV file (name ending in {@code .csv}, one row per person):
+   * its only household, or the one with {@code id} when given.
+   */
+  static Household household(CliContext context, String file, String id) {
+    boolean csv = !STDIN.equals(file) && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    if (!csv) {
+      Household h = read(context, file, Household.class, "household");
+      if (id != null && !h.id().value().equals(id)) {
+        throw new CliException(file + ": the household is " + h.id() + ", not " + id);
+      }
+      return h;
+    }
+    java.util.List<Household> all;
+    try {
+      all = org.minzheng.json.HouseholdCsv.readAll(
+          new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes(context, file)), java.nio.charset.StandardCharsets.UTF_8),
+          file);
+    } catch (RuntimeException e) {
+      throw new CliException(e.getMessage(), e);
+    }
+    if (id != null) {
+      return all.stream().filter(h -> h.id().value().equals(id)).findFirst()
+          .orElseThrow(() -> new CliException(file + ": no household " + id + " among its " + all.size()));
+    }
+    if (all.size() != 1) {
+      throw new CliException(file + " holds " + all.size() + " households; name one with --id");
+    }
+    return all.get(0);
   }
 
   static PriceIndexSeries priceIndex(CliContext context, String file) {

@@ -67,6 +67,24 @@ class CalcCommandTest {
   }
 
   @Test
+  void readsOneHouseholdOfACsvFileChosenById() {
+    CliRun r = calc("", "--month", "2020-10", "--lang", "en", "--id", "410402-000123", "households.csv");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    // the same couple as household-urban-couple.json: 570.00 × 2 − 10,000 ÷ 12 = 306.67
+    assertThat(r.out()).contains("Minimum living guarantee  household 410402-000123: eligible 306.67 yuan");
+  }
+
+  @Test
+  void aCsvFileOfSeveralHouseholdsNeedsAnId() {
+    CliRun r = calc("", "--month", "2020-10", "households.csv");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("minzheng calc: households.csv holds 4 households; name one with --id\n");
+    CliRun unknown = calc("", "--month", "2020-10", "--id", "nobody", "households.csv");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err()).isEqualTo("minzheng calc: households.csv: no household nobody among its 4\n");
+  }
+
+  @Test
   void aPriceIndexTriggersThePriceSubsidy() {
     // September 2020 sample: food CPI 7.9% ≥ 6.0% triggers; CPI 1.7% does not.
     // each covered member (both are in a dibao household): 570.00 × 7.9% = 45.03 → 45 (HALF_UP to the yuan)
