@@ -421,12 +421,13 @@ public final class FileLedger implements Ledger {
     return "FileLedger[" + file + ", " + runs.size() + " runs, " + lineCount + " lines]";
   }
 
+  /** One partition in an open transaction: the keys committed before it, and the run's own. */
   private static final class Part {
-    final LongHashSet keys;
-    long added;
+    final LongHashSet committed;
+    final LongHashSet added = new LongHashSet();
 
-    Part(LongHashSet keys) {
-      this.keys = keys;
+    Part(LongHashSet committed) {
+      this.committed = committed;
     }
   }
 
@@ -473,10 +474,13 @@ public final class FileLedger implements Ledger {
           lastPartition = p;
           last = part;
         }
-        if (!last.keys.add(line.keyFingerprint())) { // on a failure below the whole run is dropped, keys included
+        long k = line.keyFingerprint();
+        if (last.committed.contains(k)) {
           return false;
         }
-        last.added++;
+        if (!last.added.add(k)) { // the run is dropped when the caller closes the transaction, keys included
+          throw new DuplicatePayoutException(line);
+        }
         try {
           if (out == null) {
             channel.position(start);
@@ -542,8 +546,9 @@ public final class FileLedger implements Ledger {
           throw new UncheckedIOException(e);
         }
         for (Map.Entry<Long, Part> e : parts.entrySet()) {
-          if (e.getValue().added > 0) {
-            partitions.computeIfAbsent(e.getKey(), k -> new RunRanges()).add(start, committedEnd, e.getValue().added);
+          int added = e.getValue().added.size();
+          if (added > 0) {
+            partitions.computeIfAbsent(e.getKey(), k -> new RunRanges()).add(start, committedEnd, added);
           }
         }
         lineCount += lines;
@@ -571,7 +576,7 @@ public final class FileLedger implements Ledger {
     long indexedKeyCount() {
       long n = 0;
       for (Part p : parts.values()) {
-        n += p.keys.size();
+        n += p.committed.size() + p.added.size();
       }
       return n;
     }

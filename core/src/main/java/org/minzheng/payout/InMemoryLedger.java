@@ -81,6 +81,9 @@ public final class InMemoryLedger implements Ledger {
       for (LongHashSet set : open.parts.values()) {
         n += set.size();
       }
+      for (LongHashSet set : open.own.values()) {
+        n += set.size();
+      }
     }
     return n;
   }
@@ -120,8 +123,9 @@ public final class InMemoryLedger implements Ledger {
   private final class Tx implements Transaction {
     private final RunHeader header;
     private final List<PayoutLine> pending = new ArrayList<>();
-    /** The loaded partitions: committed keys plus this run's own. */
+    /** The loaded partitions' committed keys, and this run's own keys per partition. */
     private final Map<Long, LongHashSet> parts = new HashMap<>();
+    private final Map<Long, LongHashSet> own = new HashMap<>();
     private boolean done;
 
     Tx(RunHeader header) {
@@ -138,9 +142,13 @@ public final class InMemoryLedger implements Ledger {
       requireNonNull(line, "line");
       synchronized (InMemoryLedger.this) {
         checkState(!done && open == this, "transaction for %s is finished", header);
-        LongHashSet set = parts.computeIfAbsent(KeyPartitions.of(line.kind(), line.runMonth()), p -> loadPartition(p));
-        if (!set.add(line.keyFingerprint())) {
+        long p = KeyPartitions.of(line.kind(), line.runMonth());
+        long k = line.keyFingerprint();
+        if (parts.computeIfAbsent(p, x -> loadPartition(x)).contains(k)) {
           return false;
+        }
+        if (!own.computeIfAbsent(p, x -> new LongHashSet()).add(k)) {
+          throw new DuplicatePayoutException(line);
         }
         pending.add(line);
         return true;
@@ -159,6 +167,7 @@ public final class InMemoryLedger implements Ledger {
         done = true;
         open = null;
         parts.clear();
+        own.clear();
         if (pending.isEmpty()) {
           return Optional.empty();
         }
@@ -182,6 +191,7 @@ public final class InMemoryLedger implements Ledger {
       synchronized (InMemoryLedger.this) {
         done = true;
         parts.clear();
+        own.clear();
         if (open == this) {
           open = null;
         }

@@ -13,9 +13,13 @@ import java.util.function.Consumer;
  *   <li>lines are added inside a {@link Transaction}; {@link Transaction#commit()} records all the
  *       new lines of the run at once; closing a transaction that was not committed (because the
  *       engine, the sink or the writer failed) records nothing of it;
- *   <li>a line whose {@link PayoutLine#idempotencyKey() idempotency key} is already recorded (or
- *       already added to the open transaction) is skipped, so running the same month twice records
- *       nothing new and leaves the ledger unchanged.
+ *   <li>a line whose {@link PayoutLine#idempotencyKey() idempotency key} is already recorded by a
+ *       committed run is skipped, so running the same month twice records nothing new and leaves the
+ *       ledger unchanged;
+ *   <li>a line whose key was already added to the <em>open</em> transaction is an error,
+ *       {@link DuplicatePayoutException}: one run paying a beneficiary twice means its input is wrong
+ *       (a household listed twice, a person in two households), and skipping the second line would
+ *       silently pay whichever came first.
  * </ul>
  * Keys are indexed by their 64-bit fingerprint ({@link PayoutLine#keyFingerprint()}), per
  * partition of (kind, run month): equal keys always share a partition, and a run loads the index of
@@ -95,10 +99,12 @@ public interface Ledger extends Closeable {
     RunHeader header();
 
     /**
-     * Adds a line unless its idempotency key is already recorded or already added.
+     * Adds a line unless its idempotency key is already recorded.
      *
      * @param line the line, not null
-     * @return true if the line is new and will be recorded on commit
+     * @return true if the line is new and will be recorded on commit; false if a committed run recorded its key
+     * @throws DuplicatePayoutException if a line with the same key was already added to this
+     *     transaction; the caller must then close it, and nothing of the run is recorded
      * @throws IllegalStateException if the transaction is committed or closed
      * @throws java.io.UncheckedIOException if a file ledger cannot write; the transaction must then be closed
      */

@@ -50,8 +50,7 @@ class FileLedgerTest {
     PayoutLine a = line("a", JAN, 660);
     PayoutLine b = line("b\"quoted,中文", JAN, 740);
     try (FileLedger l = FileLedger.open(f)) {
-      RecordedRun r = record(l, JAN, a, b, a);
-      // the duplicate a is skipped inside the run: 660 + 740 = 1,400
+      RecordedRun r = record(l, JAN, a, b);
       assertThat(r.lines()).isEqualTo(2);
       assertThat(r.amount()).isEqualTo(Money.ofYuan(1400));
     }
@@ -61,6 +60,32 @@ class FileLedgerTest {
       assertThat(l.contains(line("c", JAN, 1))).isFalse();
       assertThat(l.runs()).containsExactly(new RecordedRun(1, new RunHeader(RunKind.REGULAR, JAN, JAN), 2, Money.ofYuan(1400)));
       assertThat(l.paidFor(JAN).paid(Scheme.DIBAO, Beneficiary.household("a"))).isEqualTo(Money.ofYuan(660));
+    }
+  }
+
+  @Test
+  void aKeyAddedTwiceInOneRunIsAnErrorAndNothingOfTheRunIsRecorded() {
+    Path f = dir.resolve("l");
+    for (Ledger ledger : List.of(FileLedger.open(f), new InMemoryLedger())) {
+      try (ledger) {
+        record(ledger, JAN, line("a", JAN, 660));
+        PayoutLine b = line("b", FEB, 740);
+        PayoutLine bAgain = line("b", FEB, 800); // the same household listed twice, with another amount
+        try (Ledger.Transaction tx = ledger.begin(new RunHeader(RunKind.REGULAR, FEB, FEB))) {
+          assertThat(tx.add(b)).isTrue();
+          assertThatThrownBy(() -> tx.add(bAgain)).isInstanceOf(DuplicatePayoutException.class)
+              .hasMessageStartingWith("payout 2020-02|DIBAO|HOUSEHOLD:b|REGULAR (household b) is already in this run")
+              .satisfies(e -> assertThat(((DuplicatePayoutException) e).line()).isEqualTo(bAgain));
+        }
+        assertThat(ledger.runs()).hasSize(1);
+        assertThat(ledger.contains(b)).isFalse();
+        // a key a committed run recorded is still skipped, not an error: that is what makes a run idempotent
+        try (Ledger.Transaction tx = ledger.begin(new RunHeader(RunKind.REGULAR, JAN, JAN))) {
+          assertThat(tx.add(line("a", JAN, 660))).isFalse();
+          assertThat(tx.commit()).isEmpty();
+        }
+        assertThat(record(ledger, FEB, b).lines()).isEqualTo(1);
+      }
     }
   }
 

@@ -197,6 +197,21 @@ class PayrollCommandTest {
   }
 
   @Test
+  void aHouseholdListedTwiceStopsTheRunAndRecordsNothing() throws Exception {
+    Household couple = TestHouseholds.couple();
+    Path file = caseload(couple, TestHouseholds.rural(), couple);
+    CliRun r = payroll("--caseload", file.toString(), "--month", "2020-01", "--out", "twice");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("minzheng payroll: invalid input: payout 2020-01|DIBAO|HOUSEHOLD:" + couple.id()
+        + "|REGULAR (household " + couple.id() + ") is already in this run");
+    assertThat(r.errLines()).isEqualTo(1);
+    try (org.minzheng.payout.FileLedger ledger = org.minzheng.payout.FileLedger.open(
+        dir.resolve("twice").resolve("payouts.ledger"))) {
+      assertThat(ledger.runs()).isEmpty();
+    }
+  }
+
+  @Test
   void aMissingCaseloadIsOneLine() {
     CliRun r = payroll("--caseload", "nowhere.jsonl");
     assertThat(r.exitCode()).isEqualTo(1);
