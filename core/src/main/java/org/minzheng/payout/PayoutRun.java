@@ -118,6 +118,8 @@ public final class PayoutRun {
    * @param ledger the ledger, not null
    * @return what the run did
    * @throws IllegalStateException if the ledger has a transaction open
+   * @throws DuplicatePayoutException if the households would pay one beneficiary twice for a scheme
+   *     (a household listed twice, a person in two households); nothing of the run is then recorded
    * @throws RuntimeException whatever the calculation or ledger throws; nothing of the run is then recorded
    */
   public RunSummary pay(YearMonth month, Iterable<EnrolledHousehold> households, Ledger ledger) {
