@@ -2,6 +2,7 @@ package org.minzheng.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.minzheng.household.DailyActivity;
 import org.minzheng.household.Disability;
@@ -173,7 +175,7 @@ public final class HouseholdCsv {
     COLUMNS.forEach(schema::addColumn);
     try (SequenceWriter w = CSV.writerFor(String[].class).with(schema.build())
         .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValues(out)) {
       for (Household h : households) {
         for (Person p : h.members()) {
@@ -421,7 +423,7 @@ public final class HouseholdCsv {
         }
       }
 
-      <T> void required(String column, Function<String, T> parser, java.util.function.Consumer<T> into) {
+      <T> void required(String column, Function<String, T> parser, Consumer<T> into) {
         if (cell(column).isEmpty()) {
           problems.add(where(column) + "is empty; it is required");
           return;
@@ -432,7 +434,7 @@ public final class HouseholdCsv {
         }
       }
 
-      <T> void optional(String column, Function<String, T> parser, java.util.function.Consumer<T> into) {
+      <T> void optional(String column, Function<String, T> parser, Consumer<T> into) {
         T t = parse(column, parser);
         if (t != null) {
           into.accept(t);

@@ -93,7 +93,7 @@ final class Caseloads {
     if (!Files.isRegularFile(path)) {
       throw new CliException(OneLineErrors.describe(new NoSuchFileException(path.toString())));
     }
-    if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+    if (Inputs.isCsv(file)) {
       return new Source("file " + file, () -> csv(path, file));
     }
     return new Source("file " + file, () -> new LineIterator(path, file));

@@ -1,17 +1,23 @@
 package org.minzheng.examples.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.minzheng.household.InvalidInputException;
 import org.minzheng.household.Household;
 import org.minzheng.household.PriceIndexSeries;
+import org.minzheng.json.HouseholdCsv;
 import org.minzheng.json.MinzhengJson;
 
 /**
@@ -48,19 +54,16 @@ final class Inputs {
    * its only household, or the one with {@code id} when given.
    */
   static Household household(CliContext context, String file, String id) {
-    boolean csv = !STDIN.equals(file) && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-    if (!csv) {
+    if (!isCsv(file)) {
       Household h = read(context, file, Household.class, "household");
       if (id != null && !h.id().value().equals(id)) {
         throw new CliException(file + ": the household is " + h.id() + ", not " + id);
       }
       return h;
     }
-    java.util.List<Household> all;
+    List<Household> all;
     try {
-      all = org.minzheng.json.HouseholdCsv.readAll(
-          new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes(context, file)), java.nio.charset.StandardCharsets.UTF_8),
-          file);
+      all = HouseholdCsv.readAll(new InputStreamReader(new ByteArrayInputStream(bytes(context, file)), UTF_8), file);
     } catch (RuntimeException e) {
       throw new CliException(e.getMessage(), e);
     }
@@ -72,6 +75,11 @@ final class Inputs {
       throw new CliException(file + " holds " + all.size() + " households; name one with --id");
     }
     return all.get(0);
+  }
+
+  /** @return whether {@code file} names a CSV file of households (its name ends in {@code .csv}) */
+  static boolean isCsv(String file) {
+    return !STDIN.equals(file) && file.toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
   static PriceIndexSeries priceIndex(CliContext context, String file) {
