@@ -109,11 +109,10 @@ public final class ReformCosting {
     List<SchemeResult> afterResults = new ArrayList<>(r.results());
     Money baseTotal = b.total();
     Money reformTotal = r.total();
-    for (int i = 0; i < cases.size(); i++) {
-      TemporaryAssistanceCase c = cases.get(i);
+    for (TemporaryAssistanceCase c : cases) { // a case's beneficiary is the case itself (CASE:id)
       SchemeResult cb = baseline.calculate(c);
       SchemeResult cr = reform.calculate(c);
-      before.put(cb.scheme() + "|" + cb.beneficiary() + "|case " + i, cb);
+      before.put(cb.scheme() + "|" + cb.beneficiary(), cb);
       afterResults.add(cr);
       baseTotal = baseTotal.plus(cb.amountOrZero());
       reformTotal = reformTotal.plus(cr.amountOrZero());
@@ -126,13 +125,8 @@ public final class ReformCosting {
       losing++;
     }
     boolean newly = false;
-    int caseIndex = 0;
     for (SchemeResult after : afterResults) {
-      String key = after.scheme() + "|" + after.beneficiary();
-      if (after.scheme() == Scheme.TEMPORARY_ASSISTANCE) {
-        key += "|case " + caseIndex++;
-      }
-      SchemeResult prior = before.remove(key);
+      SchemeResult prior = before.remove(after.scheme() + "|" + after.beneficiary());
       long[] c = cells.computeIfAbsent(new Key(after.scheme(), household.region()), k -> new long[6]);
       boolean wasEligible = prior != null && prior.isEligible();
       if (wasEligible) {
