@@ -231,6 +231,7 @@ public final class HouseholdCsv {
     private final String source;
     private final MappingIterator<String[]> rows;
     private final int[] index = new int[COLUMNS.size()];
+    private final int width;
     /** Fingerprints of the household ids read, 8 bytes each, so a file of millions stays small. */
     private final LongHashSet seen = new LongHashSet();
     private String[] pending;
@@ -252,6 +253,7 @@ public final class HouseholdCsv {
         throw new InvalidInputException(source + ": the file is empty; the first row must name the columns "
             + String.join(",", COLUMNS));
       }
+      this.width = header.length;
       List<String> problems = new ArrayList<>();
       for (int i = 0; i < header.length; i++) {
         String name = header[i].strip();
@@ -342,6 +344,10 @@ public final class HouseholdCsv {
       r.optional("assets_within_limits", HouseholdCsv::bool, h::assetsWithinLimits);
       for (int m = 0; m < members.size(); m++) {
         Row pr = new Row(members.get(m), memberRows.get(m), problems);
+        if (members.get(m).length > width) {
+          problems.add(source + " row " + memberRows.get(m) + ": " + members.get(m).length + " cells, but the first row names "
+              + width + " columns; a value with a comma must be quoted");
+        }
         if (m > 0) {
           for (String c : HOUSEHOLD_COLUMNS) {
             String v = pr.cell(c);

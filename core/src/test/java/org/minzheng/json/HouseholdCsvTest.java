@@ -164,6 +164,13 @@ class HouseholdCsvTest {
   }
 
   @Test
+  void aRowWithMoreCellsThanTheHeaderIsAnError() {
+    assertThat(failure("household_id,region,residence_type,resident_id,income_wages\n"
+        + "H1,410402,urban,410402198001010014,1,200.00\n").problems())
+        .containsExactly("h.csv row 2: 6 cells, but the first row names 5 columns; a value with a comma must be quoted");
+  }
+
+  @Test
   void aDisabilityGradeWithoutCategoryIsAnError() {
     assertThat(failure(HEADER + "H1,410402,urban,,,410402198001010014,,2,,,,,,\n").problems())
         .containsExactly("h.csv row 2, column disability_category: is empty, but disability_grade or long_term_care is given");
