@@ -103,6 +103,9 @@ public final class HouseholdCsv {
   /** Every column, in the order {@link #write} writes them. */
   public static final List<String> COLUMNS = columns();
 
+  /** Each column's position in {@link #COLUMNS}: looked up for every cell read, so a map, not a list search. */
+  private static final Map<String, Integer> POSITION = positions();
+
   /** The columns a file must have. */
   public static final Set<String> REQUIRED = Set.of("household_id", "region", "residence_type", "resident_id");
 
@@ -112,6 +115,14 @@ public final class HouseholdCsv {
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();
+
+  private static Map<String, Integer> positions() {
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      m.put(COLUMNS.get(i), i);
+    }
+    return Map.copyOf(m);
+  }
 
   private static List<String> columns() {
     List<String> all = new ArrayList<>(HOUSEHOLD_COLUMNS);
@@ -260,7 +271,7 @@ public final class HouseholdCsv {
         if (i == 0 && name.startsWith("\uFEFF")) {
           name = name.substring(1).strip();
         }
-        int at = COLUMNS.indexOf(name);
+        int at = POSITION.getOrDefault(name, -1);
         if (at < 0) {
           problems.add(source + " row 1: column '" + name + "' is not one of " + String.join(",", COLUMNS));
         } else if (index[at] >= 0) {
@@ -270,7 +281,7 @@ public final class HouseholdCsv {
         }
       }
       for (String r : REQUIRED) {
-        if (index[COLUMNS.indexOf(r)] < 0) {
+        if (index[POSITION.get(r)] < 0) {
           problems.add(source + " row 1: the required column '" + r + "' is missing");
         }
       }
@@ -376,7 +387,7 @@ public final class HouseholdCsv {
     }
 
     private String cell(String[] values, String column) {
-      int i = index[COLUMNS.indexOf(column)];
+      int i = index[POSITION.get(column)];
       return i < 0 || i >= values.length ? "" : values[i].strip();
     }
 
