@@ -21,6 +21,7 @@ module org.minzheng.core {
   exports org.minzheng.payout;
   exports org.minzheng.institution;
   exports org.minzheng.report;
+  exports org.minzheng.schemes;
   exports org.minzheng.schemes.dibao;
   exports org.minzheng.schemes.extremepoverty;
   exports org.minzheng.schemes.temporary;

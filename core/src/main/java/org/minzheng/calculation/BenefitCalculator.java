@@ -22,7 +22,7 @@ import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.SchemeConfigurationException;
 import org.minzheng.scheme.SchemeModule;
-import org.minzheng.scheme.Schemes;
+import org.minzheng.schemes.Schemes;
 import org.minzheng.scheme.Stamp;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.Scheme;
@@ -56,7 +56,8 @@ public final class BenefitCalculator {
   private final Engine engine;
 
   private BenefitCalculator(Builder b) {
-    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.added != null ? b.added : Schemes.added());
+    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.batchExplanations,
+        b.added != null ? b.added : Schemes.added());
   }
 
   /**
@@ -197,6 +198,7 @@ public final class BenefitCalculator {
     private Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
     private PriceIndexSeries series = PriceIndexSeries.EMPTY;
     private boolean explanations = true;
+    private boolean batchExplanations;
     private List<SchemeModule> added;
 
     private Builder(StandardsRegistry registry) {
@@ -223,7 +225,9 @@ public final class BenefitCalculator {
     }
 
     /**
-     * @param on whether results carry explanations (default true); off, every result has {@code Explanation.NONE}
+     * @param on whether the single-household forms ({@link BenefitCalculator#calculate}) explain their results
+     *     (default true); off, every result has {@code Explanation.NONE}. Batches follow
+     *     {@link #batchExplanations} instead (default off).
      * @return this
      */
     public Builder explanations(boolean on) {
@@ -255,6 +259,20 @@ public final class BenefitCalculator {
         throw new SchemeConfigurationException(problems);
       }
       this.added = order;
+      return this;
+    }
+
+    /**
+     * Whether {@link BenefitCalculator#calculateAll} and {@link BenefitCalculator#calculateEach} explain
+     * their results. Off by default: a batch (a payroll, a simulation) rarely reads the steps, and recording
+     * them costs several times the calculation. {@link #explanations} sets the single-household forms.
+     *
+     * @param on true to record the steps of every result of a batch
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder batchExplanations(boolean on) {
+      this.batchExplanations = on;
       return this;
     }
 

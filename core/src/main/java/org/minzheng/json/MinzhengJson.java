@@ -19,7 +19,7 @@ import org.minzheng.standard.Money;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.Rounding;
 import org.minzheng.standard.Scheme;
-import org.minzheng.scheme.Schemes;
+import org.minzheng.scheme.SchemeModule;
 
 /**
  * The JSON mapper for every minzheng input and result.
@@ -77,7 +77,7 @@ public final class MinzhengJson {
   }
 
   private static Scheme scheme(String name) {
-    Schemes.installed();
+    SchemeModule.installed(); // defines the schemes of installed modules
     return Scheme.valueOf(name);
   }
 

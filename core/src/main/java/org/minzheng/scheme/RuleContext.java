@@ -45,7 +45,7 @@ public interface RuleContext {
    * even when the amount is undetermined (rules.md §0).
    *
    * @param scheme one of {@link SchemeModule#dependsOn()}, not null
-   * @return the status, not null
+   * @return the status, not null; INELIGIBLE for an added scheme that does not apply in this region and month
    * @throws IllegalArgumentException if the module does not declare the dependency
    */
   Outcome status(Scheme scheme);

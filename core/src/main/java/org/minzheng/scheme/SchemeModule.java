@@ -12,7 +12,7 @@ import org.minzheng.standard.Scheme;
  * A scheme module: one benefit scheme, what it reads and its rule. The six built-in schemes are
  * modules of this kind (one package each, {@code org.minzheng.schemes.*}); a county's own allowance
  * is one too, in its own jar, found by {@link java.util.ServiceLoader} or registered by hand with
- * {@link Schemes#register}, like a standards provider.
+ * {@code Schemes.register} (in {@code org.minzheng.schemes}), like a standards provider.
  *
  * @implSpec An implementation is immutable and thread-safe, and answers the same on every call. Its
  *     parameter keys belong to its own scheme, their ids start with {@link #stepPrefix()} and a dot,
@@ -29,6 +29,19 @@ public interface SchemeModule {
     PERSON,
     /** One result per case (temporary assistance). */
     CASE
+  }
+
+  /**
+   * The scheme modules installed on the class path or module path, found by the
+   * {@link java.util.ServiceLoader} once, on the first call, in the order of their schemes' names.
+   * Finding them defines their schemes and adds their parameters to the catalogue
+   * ({@link org.minzheng.standard.Parameters#register}), so that standards documents may give them values.
+   *
+   * @return the modules, not null
+   * @throws SchemeConfigurationException if one cannot be loaded or declares a parameter that clashes
+   */
+  static List<SchemeModule> installed() {
+    return ServiceModules.get();
   }
 
   /** @return the scheme this module computes, with its identifier and Chinese and English names */

@@ -42,8 +42,17 @@ import java.util.function.Function;
 public final class StepMessages {
   private static final String COMMON = "/org/minzheng/scheme/common_";
   private static final Map<String, Optional<ResourceBundle>> LOADED = new ConcurrentHashMap<>();
+  /** The built-in bundles by step prefix, as resource paths before the language (no class reference, no package cycle). */
+  private static final Map<String, String> BUILT_IN_PATHS = Map.of(
+      "dibao", "/org/minzheng/schemes/dibao/dibao_",
+      "extremePoverty", "/org/minzheng/schemes/extremepoverty/extremePoverty_",
+      "temporaryAssistance", "/org/minzheng/schemes/temporary/temporaryAssistance_",
+      "priceSubsidy", "/org/minzheng/schemes/price/priceSubsidy_",
+      "oldAge", "/org/minzheng/schemes/oldage/oldAge_",
+      "disabilityLiving", "/org/minzheng/schemes/disability/disabilityLiving_",
+      "disabilityNursing", "/org/minzheng/schemes/disability/disabilityNursing_");
   private static final StepMessages BUILT_IN_MESSAGES = builtInMessages();
-  private static volatile StepMessages installed = BUILT_IN_MESSAGES;
+  private static volatile StepMessages installed;
 
   private final Map<String, Function<Locale, Optional<ResourceBundle>>> byPrefix;
 
@@ -61,17 +70,37 @@ public final class StepMessages {
   }
 
   /**
-   * The messages of every installed scheme module: the built-in ones and those {@link Schemes} registered.
+   * The messages of every scheme module: the built-in ones, those installed
+   * ({@link SchemeModule#installed()}) and those registered by hand ({@link #install}).
    *
    * @return the messages, not null
    */
   public static StepMessages installed() {
-    Schemes.installed(); // loads the modules found by the ServiceLoader, once
+    StepMessages m = installed;
+    return m != null ? m : installServices();
+  }
+
+  private static synchronized StepMessages installServices() {
+    if (installed == null) {
+      StepMessages m = BUILT_IN_MESSAGES;
+      for (SchemeModule s : SchemeModule.installed()) {
+        m = m.with(s.stepPrefix(), s::messages);
+      }
+      installed = m;
+    }
     return installed;
   }
 
-  static void install(StepMessages m) {
-    installed = m;
+  /**
+   * Adds a scheme module's bundles to {@link #installed()}; a module whose prefix is there already is skipped.
+   *
+   * @param module the module, not null
+   */
+  public static synchronized void install(SchemeModule module) {
+    StepMessages m = installed();
+    if (!m.byPrefix.containsKey(module.stepPrefix())) {
+      installed = m.with(module.stepPrefix(), module::messages);
+    }
   }
 
   /**
@@ -95,20 +124,20 @@ public final class StepMessages {
 
   /**
    * The resource paths of the built-in bundles, Chinese then English for each: the common one, then
-   * each built-in scheme's (in its package, e.g. {@code /org/minzheng/schemes/dibao/messages_zh.properties}),
+   * each built-in scheme's (in its package, e.g. {@code /org/minzheng/schemes/dibao/dibao_zh.properties}),
    * for tests that check that every bundle has every key.
    *
    * @return the resource paths, not null
    */
   public static List<String> builtInBundlePaths() {
     List<String> l = new java.util.ArrayList<>(List.of(COMMON + "zh.properties", COMMON + "en.properties"));
-    for (SchemeModule m : Schemes.builtIn()) {
-      String dir = "/" + m.getClass().getPackageName().replace('.', '/') + "/" + m.stepPrefix() + "_";
-      l.add(dir + "zh.properties");
-      l.add(dir + "en.properties");
+    for (String path : new java.util.TreeSet<>(BUILT_IN_PATHS.values())) {
+      l.add(path + "zh.properties");
+      l.add(path + "en.properties");
     }
     return l;
   }
+
 
   /**
    * The text of a step in a language.
@@ -223,9 +252,7 @@ public final class StepMessages {
     for (String prefix : List.of("common", "standards", "dependency", "member", "value", "enum", "explanation")) {
       m.put(prefix, common);
     }
-    for (SchemeModule s : Schemes.builtIn()) {
-      m.put(s.stepPrefix(), s::messages);
-    }
+    BUILT_IN_PATHS.forEach((prefix, path) -> m.put(prefix, locale -> bundle(StepMessages.class, path, locale.getLanguage())));
     return new StepMessages(m);
   }
 

@@ -18,6 +18,7 @@ import org.minzheng.engine.H;
 import org.minzheng.household.Household;
 import org.minzheng.household.Person;
 import org.minzheng.json.MinzhengJson;
+import org.minzheng.schemes.Schemes;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.ParameterKey;
 import org.minzheng.standard.ParameterType;

@@ -19,12 +19,14 @@ import org.minzheng.standard.Scheme;
 
 /**
  * Runs the rules of scheme modules that are not built in, after the built-in schemes, each after
- * those it depends on: one result per member (INELIGIBLE, saying why, for a member not counted this
+ * those it depends on, in the regions and months where a standards module claims the scheme: one result per member (INELIGIBLE, saying why, for a member not counted this
  * month). One instance per {@link Work}: its context is reused for every call.
  */
 final class AddedRules {
   private final List<SchemeModule> modules;
   private final Ctx ctx = new Ctx();
+  /** Per module, the position of its first result in this household's results, or -1 when not in force here. */
+  private final int[] base;
 
   AddedRules(List<SchemeModule> modules) {
     List<String> problems = new ArrayList<>();
@@ -38,10 +40,18 @@ final class AddedRules {
       throw new SchemeConfigurationException(problems);
     }
     this.modules = List.copyOf(modules);
+    this.base = new int[modules.size()];
   }
 
-  int count() {
-    return modules.size();
+  /** How many modules apply in the region and month of {@code p} (a scheme applies where its standards claim it). */
+  int count(Params p) {
+    int c = 0;
+    for (SchemeModule m : modules) {
+      if (p.inForce(m)) {
+        c++;
+      }
+    }
+    return c;
   }
 
   /** Fills {@code out} from position {@code k}: for each module, one result per member. */
@@ -51,6 +61,11 @@ final class AddedRules {
     ctx.out = out;
     for (int m = 0; m < modules.size(); m++) {
       SchemeModule module = modules.get(m);
+      if (!w.p.inForce(module)) {
+        base[m] = -1;
+        continue;
+      }
+      base[m] = k;
       SchemeModule.PersonRule rule = module.personRule().get();
       ctx.module = module;
       for (int i = 0; i < n; i++) {
@@ -115,7 +130,10 @@ final class AddedRules {
         while (modules.get(m).scheme() != s) {
           m++;
         }
-        base = 1 + (5 + m) * n;
+        base = AddedRules.this.base[m];
+        if (base < 0) {
+          return null; // not in force here
+        }
       }
       return out[base + i];
     }
@@ -123,7 +141,7 @@ final class AddedRules {
     @Override
     public Outcome status(Scheme scheme) {
       SchemeResult r = dependency(scheme);
-      return scheme == Scheme.EXTREME_POVERTY ? w.epOutcome[i] : r.outcome();
+      return scheme == Scheme.EXTREME_POVERTY ? w.epOutcome[i] : r == null ? Outcome.INELIGIBLE : r.outcome();
     }
 
     @Override

@@ -38,6 +38,7 @@ public final class Engine {
   private final Clock clock;
   private final PriceIndexSeries series;
   private final boolean explain;
+  private final boolean explainBatch;
   private final List<SchemeModule> added;
   private final ConcurrentHashMap<StandardsView, Params> params = new ConcurrentHashMap<>();
 
@@ -49,27 +50,29 @@ public final class Engine {
   }
 
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain) {
-    this(registry, clock, series, explain, List.of());
+    this(registry, clock, series, explain, false, List.of());
   }
 
   /**
    * @param added the scheme modules that are not built in, each after those it depends on (see
-   *     {@link org.minzheng.scheme.Schemes#added()})
+   *     {@code Schemes.added()})
    */
-  public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain, List<SchemeModule> added) {
+  public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain, boolean explainBatch,
+      List<SchemeModule> added) {
     new AddedRules(added); // checks that each can be run
     this.added = List.copyOf(added);
     this.registry = registry;
     this.clock = clock;
     this.series = series;
     this.explain = explain;
+    this.explainBatch = explainBatch;
   }
 
   public HouseholdResult calculate(Household h, YearMonth month) {
     Work w = work();
     w.load(h);
     Params p = params(h.region(), month);
-    return calculate(h, p, w, Dates.of(LocalDate.now(clock)));
+    return calculate(h, p, w, Dates.of(LocalDate.now(clock)), explain);
   }
 
   public SchemeResult calculate(TemporaryAssistanceCase c) {
@@ -111,7 +114,7 @@ public final class Engine {
         if (o instanceof RuntimeException) {
           throw (RuntimeException) o;
         }
-        sink.result(calculate(h, (Params) o, w, today));
+        sink.result(calculate(h, (Params) o, w, today, explainBatch));
       } catch (InvalidInputException e) {
         sink.error(new BatchError(index, h.id().value(), e.problems()));
       } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
@@ -159,8 +162,8 @@ public final class Engine {
         why, List.of(), e);
   }
 
-  private HouseholdResult calculate(Household h, Params p, Work w, int today) {
-    w.reset(p, explain, today);
+  private HouseholdResult calculate(Household h, Params p, Work w, int today, boolean explainThis) {
+    w.reset(p, explainThis, today);
     int n = w.size;
     // (2) extreme poverty, before dibao: its persons leave the dibao household
     for (int i = 0; i < n; i++) {
@@ -177,7 +180,7 @@ public final class Engine {
     // (3) dibao
     SchemeResult dibao = DibaoCalculator.calculate(w);
     w.dibao = dibao;
-    SchemeResult[] out = w.out(1 + (5 + (w.added == null ? 0 : w.added.count())) * n);
+    SchemeResult[] out = w.out(1 + (5 + (w.added == null ? 0 : w.added.count(p))) * n);
     out[0] = dibao;
     int k = 1;
     for (int i = 0; i < n; i++) {

@@ -329,6 +329,18 @@ final class Params {
   private final java.util.concurrent.ConcurrentHashMap<ParameterKey<?>, ResolvedParameter<?>> added =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private final java.util.concurrent.ConcurrentHashMap<org.minzheng.scheme.SchemeModule, Boolean> inForce =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Whether an added scheme module's scheme applies in this region and month: whether a standards
+   * module claims it here, which its first parameter resolving shows (a scheme without parameters
+   * applies everywhere).
+   */
+  boolean inForce(org.minzheng.scheme.SchemeModule m) {
+    return inForce.computeIfAbsent(m, x -> x.parameters().isEmpty() || view.find(x.parameters().get(0)).isPresent());
+  }
+
   /** A scheme module's parameter, resolved once per standards view. */
   @SuppressWarnings("unchecked")
   <T> ResolvedParameter<T> added(ParameterKey<T> key) {

@@ -37,7 +37,7 @@ import org.minzheng.standard.Parameters;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.RegionInfo;
 import org.minzheng.standard.Rounding;
-import org.minzheng.scheme.Schemes;
+import org.minzheng.scheme.SchemeModule;
 import org.minzheng.standard.Scheme;
 import org.minzheng.standard.StandardSet;
 import org.minzheng.standard.StandardsConfigurationException;
@@ -276,7 +276,7 @@ public final class StandardsReader {
       String id = requiredText(n, p, "id");
       ParameterKey<?> key = null;
       if (id != null) {
-        Schemes.installed(); // the catalogue holds the parameters of the installed scheme modules
+        SchemeModule.installed(); // the catalogue holds the parameters of the installed scheme modules
         key = Parameters.find(id).orElse(null);
         if (key == null) {
           problem(p + ".id", "unknown parameter id '" + id + "'" + suggestion(id));
@@ -583,7 +583,7 @@ public final class StandardsReader {
       problem(p, "expected a scheme name, not " + describe(n));
       return null;
     }
-    Schemes.installed();
+    SchemeModule.installed();
     Optional<Scheme> s = Scheme.find(n.textValue());
     if (s.isEmpty()) {
       problem(p, "scheme '" + n.textValue() + "' is not one of " + Scheme.all().stream().map(Scheme::name).toList()

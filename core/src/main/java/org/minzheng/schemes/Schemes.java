@@ -1,4 +1,4 @@
-package org.minzheng.scheme;
+package org.minzheng.schemes;
 
 import static java.util.Objects.requireNonNull;
 
@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
+import org.minzheng.scheme.SchemeConfigurationException;
+import org.minzheng.scheme.SchemeModule;
+import org.minzheng.scheme.StepMessages;
 import org.minzheng.schemes.dibao.DibaoScheme;
 import org.minzheng.schemes.disability.DisabilityLivingScheme;
 import org.minzheng.schemes.disability.DisabilityNursingScheme;
@@ -21,13 +22,13 @@ import org.minzheng.standard.Parameters;
 import org.minzheng.standard.Scheme;
 
 /**
- * The scheme modules: the six built-in ones, those installed on the class or module path (found by
- * {@link ServiceLoader}, loaded once, on first use), and those registered by hand. Registering a
+ * The scheme modules: the six built-in ones, those installed on the class or module path
+ * ({@link SchemeModule#installed()}), and those registered by hand. Registering a
  * module defines its scheme, adds its parameters to the {@link Parameters} catalogue (so standards
  * documents may give them values) and its message bundles to {@link StepMessages#installed()}; like
  * {@code java.time.zone.ZoneRulesProvider}, what is registered is one set per JVM and only grows.
  * A calculator runs the built-in and installed modules, or the modules its builder names
- * ({@link org.minzheng.calculation.BenefitCalculator.Builder#schemes}).
+ * ({@code BenefitCalculator.Builder.schemes}).
  *
  * <p>The modules' dependencies must form a directed acyclic graph; a dependency no module provides,
  * or a cycle, fails the registration, naming the schemes, and registers nothing. Thread-safe.
@@ -50,8 +51,8 @@ public final class Schemes {
   }
 
   /**
-   * The built-in modules and those installed (found by the {@link ServiceLoader}, loaded on the first
-   * call), each after those it depends on, the built-ins first.
+   * The built-in modules and those installed ({@link SchemeModule#installed()}), each after those it
+   * depends on, the built-ins first.
    *
    * @return the modules, not null
    * @throws SchemeConfigurationException if the modules found cannot be loaded together
@@ -103,13 +104,9 @@ public final class Schemes {
     if (!problems.isEmpty()) {
       throw new SchemeConfigurationException(problems);
     }
-    StepMessages messages = StepMessages.builtIn();
-    for (SchemeModule m : ordered) {
-      if (!BUILT_IN.contains(m)) {
-        messages = messages.with(m.stepPrefix(), m::messages);
-      }
+    for (SchemeModule m : mine) {
+      StepMessages.install(m);
     }
-    StepMessages.install(messages);
     known = List.copyOf(ordered);
     return ordered.stream().filter(mine::contains).toList();
   }
@@ -118,15 +115,7 @@ public final class Schemes {
     if (installed != null) {
       return installed;
     }
-    List<SchemeModule> found = new ArrayList<>();
-    try {
-      for (SchemeModule m : ServiceLoader.load(SchemeModule.class, Schemes.class.getClassLoader())) {
-        found.add(m);
-      }
-    } catch (ServiceConfigurationError e) {
-      throw new SchemeConfigurationException(List.of("a scheme module could not be loaded: " + e.getMessage()));
-    }
-    found.sort(Comparator.comparing(m -> m.scheme().name()));
+    List<SchemeModule> found = SchemeModule.installed();
     List<SchemeModule> mine = register(found.toArray(new SchemeModule[0]));
     List<SchemeModule> l = new ArrayList<>(order(BUILT_IN));
     l.addAll(mine);
@@ -138,7 +127,7 @@ public final class Schemes {
    * Checks the modules and orders them: the built-ins first in their order, then the others, each
    * after the schemes it depends on (by name among equals).
    */
-  static List<SchemeModule> order(List<SchemeModule> modules) {
+  private static List<SchemeModule> order(List<SchemeModule> modules) {
     List<String> problems = new ArrayList<>();
     Map<Scheme, SchemeModule> byScheme = new LinkedHashMap<>();
     Map<String, SchemeModule> byPrefix = new HashMap<>();
