@@ -42,6 +42,9 @@ import java.util.function.Function;
 public final class StepMessages {
   private static final String COMMON = "/org/minzheng/scheme/common_";
   private static final Map<String, Optional<ResourceBundle>> LOADED = new ConcurrentHashMap<>();
+  private static final Map<FormatKey, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+  private record FormatKey(String pattern, Locale locale) {}
   /** The built-in bundles by step prefix, as resource paths before the language (no class reference, no package cycle). */
   private static final Map<String, String> BUILT_IN_PATHS = Map.of(
       "dibao", "/org/minzheng/schemes/dibao/dibao_",
@@ -160,7 +163,10 @@ public final class StepMessages {
           : v instanceof Integer || v instanceof Long ? v
           : value(v, step.key(), locale);
     }
-    return new MessageFormat(pattern, locale).format(a);
+    // parsing a pattern costs more than formatting it: parse once per pattern and language, format a clone
+    // (a MessageFormat is not thread-safe)
+    MessageFormat f = FORMATS.computeIfAbsent(new FormatKey(pattern, locale), k -> new MessageFormat(k.pattern(), k.locale()));
+    return ((MessageFormat) f.clone()).format(a);
   }
 
   /**
