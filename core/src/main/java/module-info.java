@@ -21,6 +21,13 @@ module org.minzheng.core {
   exports org.minzheng.payout;
   exports org.minzheng.institution;
   exports org.minzheng.report;
+  exports org.minzheng.schemes;
+  exports org.minzheng.schemes.dibao;
+  exports org.minzheng.schemes.extremepoverty;
+  exports org.minzheng.schemes.temporary;
+  exports org.minzheng.schemes.price;
+  exports org.minzheng.schemes.oldage;
+  exports org.minzheng.schemes.disability;
 
   opens org.minzheng.household to com.fasterxml.jackson.databind;
   opens org.minzheng.scheme to com.fasterxml.jackson.databind;
@@ -30,4 +37,5 @@ module org.minzheng.core {
   opens org.minzheng.json to com.fasterxml.jackson.databind;
 
   uses org.minzheng.standard.spi.StandardsProvider;
+  uses org.minzheng.scheme.SchemeModule;
 }

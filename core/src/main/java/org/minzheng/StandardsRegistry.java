@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -87,7 +86,7 @@ public final class StandardsRegistry {
     for (StandardSet s : sets) {
       s.regions().forEach(info -> r.putIfAbsent(info.code(), info));
       for (Claim claim : s.claims()) {
-        c.computeIfAbsent(claim.region(), k -> new EnumMap<>(Scheme.class))
+        c.computeIfAbsent(claim.region(), k -> new TreeMap<>())
             .computeIfAbsent(claim.scheme(), k -> new ArrayList<>()).add(new ClaimEntry(claim, s));
       }
     }

@@ -105,7 +105,7 @@ public class BatchBenchmark {
     StandardsRegistry registry = StandardsRegistry.of(Standards2020.provider());
     PriceIndexSeries series = new PriceIndexSeries("sample: national CPI (NBS) 2020-05",
         Map.of(RegionCode.of("410400"), Map.of(MONTH, PriceIndex.of("2.4", "10.6"))));
-    explained = BenefitCalculator.builder(registry).clock(CLOCK).priceIndex(series).explanations(true).build();
+    explained = BenefitCalculator.builder(registry).clock(CLOCK).priceIndex(series).batchExplanations(true).build();
     plain = BenefitCalculator.builder(registry).clock(CLOCK).priceIndex(series).explanations(false).build();
     if (distinct < EXPLAINED_HOUSEHOLDS || distinct > HOUSEHOLDS) {
       throw new IllegalArgumentException("distinct " + distinct + " is not within " + EXPLAINED_HOUSEHOLDS + ".." + HOUSEHOLDS);
@@ -224,7 +224,7 @@ public class BatchBenchmark {
     return p.build();
   }
 
-  private static void run(BenefitCalculator calc, List<Household> households, Blackhole bh) {
+  static void run(BenefitCalculator calc, List<Household> households, Blackhole bh) {
     calc.calculateEach(households, MONTH, new BenefitCalculator.BatchSink() {
       @Override
       public void result(HouseholdResult result) {

@@ -20,8 +20,12 @@ import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.internal.engine.Engine;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.scheme.SchemeResult;
+import org.minzheng.scheme.SchemeConfigurationException;
+import org.minzheng.scheme.SchemeModule;
+import org.minzheng.schemes.Schemes;
 import org.minzheng.scheme.Stamp;
 import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.Scheme;
 import org.minzheng.standard.StandardNotFoundException;
 
 /**
@@ -52,7 +56,8 @@ public final class BenefitCalculator {
   private final Engine engine;
 
   private BenefitCalculator(Builder b) {
-    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations);
+    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.batchExplanations,
+        b.added != null ? b.added : Schemes.added());
   }
 
   /**
@@ -193,6 +198,8 @@ public final class BenefitCalculator {
     private Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
     private PriceIndexSeries series = PriceIndexSeries.EMPTY;
     private boolean explanations = true;
+    private boolean batchExplanations;
+    private List<SchemeModule> added;
 
     private Builder(StandardsRegistry registry) {
       this.registry = registry;
@@ -218,11 +225,54 @@ public final class BenefitCalculator {
     }
 
     /**
-     * @param on whether results carry explanations (default true); off, every result has {@code Explanation.NONE}
+     * @param on whether the single-household forms ({@link BenefitCalculator#calculate}) explain their results
+     *     (default true); off, every result has {@code Explanation.NONE}. Batches follow
+     *     {@link #batchExplanations} instead (default off).
      * @return this
      */
     public Builder explanations(boolean on) {
       this.explanations = on;
+      return this;
+    }
+
+    /**
+     * Runs exactly these scheme modules besides the built-in ones, instead of every installed module
+     * ({@link Schemes#added()}, the default): the way to add a scheme by hand. They are registered
+     * (see {@link Schemes#register}).
+     *
+     * @param modules the modules, not built in, not null
+     * @return this builder
+     * @throws org.minzheng.scheme.SchemeConfigurationException if they cannot be loaded with those installed
+     * @since 0.2
+     */
+    public Builder schemes(SchemeModule... modules) {
+      List<SchemeModule> order = Schemes.register(modules);
+      List<String> problems = new ArrayList<>();
+      for (SchemeModule m : order) {
+        for (Scheme d : m.dependsOn()) {
+          if (!d.isBuiltIn() && order.stream().noneMatch(x -> x.scheme() == d)) {
+            problems.add("scheme " + m.scheme() + " depends on " + d + ", which is not among the modules given");
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new SchemeConfigurationException(problems);
+      }
+      this.added = order;
+      return this;
+    }
+
+    /**
+     * Whether {@link BenefitCalculator#calculateAll} and {@link BenefitCalculator#calculateEach} explain
+     * their results. Off by default: a batch (a payroll, a simulation) rarely reads the steps, and recording
+     * them costs several times the calculation. {@link #explanations} sets the single-household forms.
+     *
+     * @param on true to record the steps of every result of a batch
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder batchExplanations(boolean on) {
+      this.batchExplanations = on;
       return this;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -17,6 +18,8 @@ import java.util.function.Function;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.Rounding;
+import org.minzheng.standard.Scheme;
+import org.minzheng.scheme.SchemeModule;
 
 /**
  * The JSON mapper for every minzheng input and result.
@@ -51,14 +54,31 @@ public final class MinzhengJson {
   /**
    * The serialisers of the SPI's scalar types, for hosts that build their own mapper.
    *
-   * @return a Jackson module for {@link Money}, {@link RegionCode} and {@link Rounding}
+   * @return a Jackson module for {@link Money}, {@link RegionCode}, {@link Rounding} and {@link Scheme}
    */
   public static SimpleModule module() {
     SimpleModule m = new SimpleModule("minzheng");
     scalar(m, Money.class, Money::parse);
     scalar(m, RegionCode.class, RegionCode::of);
     scalar(m, Rounding.class, Rounding::parse);
+    // a scheme is its name; a scheme module's scheme is known once the module is installed
+    scalar(m, Scheme.class, MinzhengJson::scheme);
+    m.addKeyDeserializer(Scheme.class, new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+        try {
+          return scheme(key);
+        } catch (IllegalArgumentException e) {
+          return ctxt.handleWeirdKey(Scheme.class, key, e.getMessage());
+        }
+      }
+    });
     return m;
+  }
+
+  private static Scheme scheme(String name) {
+    SchemeModule.installed(); // defines the schemes of installed modules
+    return Scheme.valueOf(name);
   }
 
   private static <T> void scalar(SimpleModule m, Class<T> type, Function<String, T> parse) {

@@ -144,7 +144,8 @@ final class LedgerCodec {
       b.raw(F_RM).ascii('"').yearMonth(l.runMonth()).ascii('"');
     }
     b.raw(F_P).ascii('"').yearMonth(l.period()).ascii('"');
-    b.raw(F_S).raw(SCHEMES[l.scheme().ordinal()]);
+    int s = l.scheme().ordinal();
+    b.raw(F_S).raw(s < SCHEMES.length ? SCHEMES[s] : ascii("\"" + l.scheme().name() + "\"")); // a scheme module's own
     beneficiary(b.raw(F_B), l.beneficiary());
     if (!l.payee().equals(l.beneficiary())) {
       beneficiary(b.raw(F_Y), l.payee());
@@ -321,6 +322,14 @@ final class LedgerCodec {
 
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[][] quoted(Scheme[] values) {
+    byte[][] out = new byte[values.length][];
+    for (Scheme v : values) {
+      out[v.ordinal()] = ascii("\"" + v.name() + "\"");
+    }
+    return out;
   }
 
   private static byte[][] quoted(Enum<?>[] values) {

@@ -1,7 +1,9 @@
 package org.minzheng.scheme;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.minzheng.standard.LegalBasis;
 
@@ -28,24 +30,39 @@ public record Explanation(List<Step> steps) {
   }
 
   /**
-   * Renders the explanation as text, one line per step and one indented line per parameter, e.g.
-   * {@code dibao.standard.urban = 570.00 元/人/月 [自2020-01-01] 平民〔2020〕5号 … (SEED; …)}. Units,
-   * outcomes and document titles (where the legal basis gives an English title) are in the locale's
-   * language. A step's result follows an arrow, except a {@code true}, {@code false} or
-   * {@code unknown} result, which the step's text already states in words.
+   * Renders the explanation with the installed schemes' messages: see {@link #render(Locale, StepMessages)}.
    *
-   * @param locale {@link Locale#CHINESE} for Chinese, anything else for English; not null
+   * @param locale the language (Chinese and English are shipped; others fall back to English), not null
    * @return the text
    */
   public String render(Locale locale) {
+    return render(locale, StepMessages.installed());
+  }
+
+  /**
+   * Renders the explanation as text: one numbered line per step, in the locale's language, then one
+   * indented line per parameter the step used ({@code dibao.standard.urban = 570.00 元/人/月}), and
+   * at the end each parameter's citation once, however many steps used it: value, unit, effective
+   * period, legal document, status, dating status, the module and region level that supplied it, and
+   * its note (notes are in the language the standards module wrote them in, which the text names).
+   * A step's result follows an arrow, except a fact (true, false, unknown), which the step's words
+   * already state.
+   *
+   * @param locale the language, not null
+   * @param messages the messages of the schemes whose steps appear, not null
+   * @return the text
+   * @since 0.2
+   */
+  public String render(Locale locale, StepMessages messages) {
     boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder sb = new StringBuilder();
+    Map<String, ParameterUse> cited = new LinkedHashMap<>();
     int n = 1;
     for (Step s : steps) {
-      sb.append(n++).append(". ").append(s.text().in(locale));
-      String result = result(s.result(), locale);
-      if (!result.isEmpty()) {
-        sb.append(" → ").append(result);
+      sb.append(n++).append(". ").append(messages.text(s, locale));
+      Object result = s.result();
+      if (result != null && !(result instanceof Boolean)) {
+        sb.append(" → ").append(messages.value(result, s.key(), locale));
       }
       sb.append('\n');
       for (ParameterUse p : s.parameters()) {
@@ -54,37 +71,38 @@ public record Explanation(List<Step> steps) {
         if (!unit.isEmpty()) {
           sb.append(' ').append(unit);
         }
-        sb.append(zh ? " [自" : " [from ").append(p.effectiveFrom());
-        p.effectiveUntil().ifPresent(u -> sb.append(zh ? " 至 " : " until ").append(u).append(zh ? "(不含)" : " (excl.)"));
+        sb.append('\n');
+        cited.putIfAbsent(p.id() + "\u0000" + p.providerId() + "\u0000" + p.effectiveFrom(), p);
+      }
+    }
+    if (!cited.isEmpty()) {
+      sb.append(messages.word("explanation.parameters", locale)).append('\n');
+      for (ParameterUse p : cited.values()) {
+        sb.append("   ").append(p.id()).append(" = ").append(p.value());
+        String unit = zh ? p.unit() : p.unitEnglish();
+        if (!unit.isEmpty()) {
+          sb.append(' ').append(unit);
+        }
+        sb.append(" [").append(messages.word("explanation.from", locale)).append(p.effectiveFrom());
+        p.effectiveUntil().ifPresent(u -> sb.append(messages.word("explanation.until", locale)).append(u)
+            .append(messages.word("explanation.exclusive", locale)));
         sb.append("] ").append(zh ? p.basis().toString() : english(p.basis()));
         sb.append(" (").append(p.status());
         if (p.datingStatus() != p.status()) {
-          sb.append(zh ? "; 生效日期 " : "; dating ").append(p.datingStatus());
+          sb.append(messages.word("explanation.dating", locale)).append(p.datingStatus());
         }
-        sb.append(zh ? "; 来源模块 " : "; module ").append(p.providerId()).append(' ').append(p.suppliedBy()).append(')');
-        p.note().ifPresent(x -> sb.append(" — ").append(x));
+        sb.append(messages.word("explanation.module", locale)).append(p.providerId()).append(' ').append(p.suppliedBy())
+            .append(')');
+        p.note().ifPresent(x -> sb.append(messages.word("explanation.note", locale)).append(x));
         sb.append('\n');
       }
     }
     return sb.toString();
   }
 
-  private static String result(String result, Locale locale) {
-    switch (result) {
-      case "true":
-      case "false":
-      case "unknown":
-        return "";
-      case "ELIGIBLE":
-      case "INELIGIBLE":
-      case "UNDETERMINED":
-        return Outcome.valueOf(result).label().in(locale);
-      default:
-        return result;
-    }
-  }
-
   private static String english(LegalBasis b) {
-    return b.documentNumber() + " " + b.titleEnglish().orElse(b.title()) + b.article().map(a -> " " + a).orElse("");
+    // a document without an English title keeps its own, and says so: the reader is told which language it is in
+    return b.documentNumber() + " " + b.titleEnglish().orElse(b.title() + " (title in Chinese)")
+        + b.article().map(a -> " " + a).orElse("");
   }
 }

@@ -70,7 +70,14 @@ class BatchTest {
         .containsExactlyElementsOf(hs.stream().map(h -> h.id().value()).toList());
     // one stamp object per region and month: nothing is re-resolved or re-hashed per household
     assertThat(((HouseholdResult) seen.get(0)).stamp()).isSameAs(((HouseholdResult) seen.get(49)).stamp());
-    // and the single-household form agrees with the batch
-    assertThat(calc.calculate(hs.get(10), OCT_2020)).isEqualTo(seen.get(10));
+    // a batch explains nothing unless asked (the single form explains by default)
+    assertThat(((HouseholdResult) seen.get(10)).results()).allSatisfy(x -> assertThat(x.explanation().isEmpty()).isTrue());
+    assertThat(calc.calculate(hs.get(10), OCT_2020).results()).anySatisfy(x -> assertThat(x.explanation().isEmpty()).isFalse());
+    // and the single-household form without explanations agrees with the batch
+    BenefitCalculator quiet = new Fixture().calculatorBuilder().explanations(false).build();
+    assertThat(quiet.calculate(hs.get(10), OCT_2020)).isEqualTo(seen.get(10));
+    // a batch that asks for explanations gets the same results as the single form
+    BenefitCalculator explained = new Fixture().calculatorBuilder().batchExplanations(true).build();
+    assertThat(explained.calculateAll(hs.subList(10, 11), OCT_2020).results().get(0)).isEqualTo(calc.calculate(hs.get(10), OCT_2020));
   }
 }

@@ -167,6 +167,9 @@ public final class Fixture {
     for (Scheme s : Scheme.values()) {
       b.addClaim(new Claim(CITY, s, Y2019, Optional.empty()));
     }
+    // a scheme module's own parameters, set by a test, are claimed for their scheme too
+    values.keySet().stream().map(ParameterKey::scheme).filter(s -> !s.isBuiltIn()).distinct()
+        .forEach(s -> b.addClaim(new Claim(CITY, s, Y2019, Optional.empty())));
     add(b, CITY, values);
     if (!ruzhou.isEmpty()) {
       ruzhou.keySet().stream().map(ParameterKey::scheme).distinct()
@@ -201,6 +204,11 @@ public final class Fixture {
 
   public BenefitCalculator calculator(PriceIndexSeries series) {
     return BenefitCalculator.builder(registry()).clock(CLOCK).priceIndex(series).build();
+  }
+
+  /** A calculator builder with the fixed clock, for tests that set more. */
+  public BenefitCalculator.Builder calculatorBuilder() {
+    return BenefitCalculator.builder(registry()).clock(CLOCK);
   }
 
   public static BenefitCalculator standard() {

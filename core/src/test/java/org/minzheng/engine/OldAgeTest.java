@@ -59,8 +59,9 @@ class OldAgeTest {
     Household h = H.urban(p, H.adult());
     eligible(Results.of(calc.calculate(h, YearMonth.of(2020, 10)), Scheme.OLD_AGE_ALLOWANCE, p), "100.00");
     HouseholdResult nov = calc.calculate(h, YearMonth.of(2020, 11));
-    assertThat(nov.find(Scheme.OLD_AGE_ALLOWANCE, p.id().value())).isEmpty();
-    assertThat(nov.results()).noneMatch(r -> r.beneficiary().id().equals(p.id().value()));
+    // rules.md §0 (clarified): not counted in November, so INELIGIBLE with the date of death, not silent
+    ineligible(Results.of(nov, Scheme.OLD_AGE_ALLOWANCE, p), "DIED_BEFORE_MONTH");
+    assertThat(nov.results()).filteredOn(r -> r.beneficiary().id().equals(p.id().value())).allMatch(r -> !r.isEligible());
   }
 
   @Test
@@ -69,7 +70,8 @@ class OldAgeTest {
     Person parent = H.adult();
     Household h = H.urban(parent, baby);
     HouseholdResult oct = calc.calculate(h, YearMonth.of(2020, 10));
-    assertThat(oct.results()).noneMatch(r -> r.beneficiary().id().equals(baby.id().value()));
+    assertThat(oct.results()).filteredOn(r -> r.beneficiary().id().equals(baby.id().value()))
+        .allSatisfy(r -> assertThat(Results.codes(r.reasons())).containsExactly("NOT_YET_BORN"));
     // 1 counted member: 570.00
     eligible(Results.dibao(oct, h), "570.00");
     // born in November: counted from November: 570 × 2 = 1,140.00

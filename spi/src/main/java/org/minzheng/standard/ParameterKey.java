@@ -4,7 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The typed name of a parameter, as listed in {@link Parameters}.
+ * The typed name of a parameter, as listed in {@link Parameters}: a built-in one, or one a scheme
+ * module declares with {@link #of} and registers with {@link Parameters#register}.
  *
  * <p>Two keys are equal when their ids are equal.
  *
@@ -27,6 +28,25 @@ public final class ParameterKey<T> {
     this.unit = requireNonNull(unit, "unit");
     this.chinese = requireNonNull(chinese, "chinese");
     this.english = requireNonNull(english, "english");
+  }
+
+  /**
+   * A key for a scheme module's own parameter.
+   *
+   * @param <T> the Java type of the value
+   * @param id the id, dotted lowerCamel starting with the scheme's prefix, e.g. {@code centenarian.amount}, not null
+   * @param scheme the scheme whose claim covers the parameter, not null
+   * @param type the type of the value, not null
+   * @param unit the unit of the value, not null
+   * @param chinese the Chinese name, not null
+   * @param english the English name, not null
+   * @return the key
+   * @throws IllegalArgumentException if the id is not dotted lowerCamel
+   * @since 0.2
+   */
+  public static <T> ParameterKey<T> of(String id, Scheme scheme, ParameterType<T> type, ParameterUnit unit, String chinese,
+      String english) {
+    return new ParameterKey<>(id, scheme, type, unit, chinese, english);
   }
 
   /** @return the stable id used in standards documents, e.g. {@code dibao.standard.urban} */

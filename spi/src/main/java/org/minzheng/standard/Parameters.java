@@ -179,9 +179,11 @@ public final class Parameters {
   public static final ParameterKey<java.math.RoundingMode> GRIDS_ROUNDING = new ParameterKey<>("grids.rounding",
       Scheme.COMMUNITY_GRIDS, ParameterType.ofEnum(java.math.RoundingMode.class), NONE, "网格数取整方式", "grid count rounding");
 
-  private static final Map<String, ParameterKey<?>> BY_ID = scan();
+  private static final ImmutableMap<String, ParameterKey<?>> BUILT_IN = scan();
+  /** The built-in keys and those scheme modules registered, by id; insertion order. */
+  private static volatile ImmutableMap<String, ParameterKey<?>> byId = ImmutableMap.copyOf(BUILT_IN);
 
-  private static Map<String, ParameterKey<?>> scan() {
+  private static ImmutableMap<String, ParameterKey<?>> scan() {
     ImmutableMap.Builder<String, ParameterKey<?>> b = ImmutableMap.builder();
     for (Field f : Parameters.class.getDeclaredFields()) {
       if (Modifier.isStatic(f.getModifiers()) && f.getType() == ParameterKey.class) {
@@ -196,9 +198,50 @@ public final class Parameters {
     return b.buildOrThrow();
   }
 
-  /** @return every key, in declaration order */
+  /**
+   * Adds a scheme module's parameters to the catalogue, so that standards documents may give them
+   * values. Registering the same key again is harmless.
+   *
+   * @param keys the keys, not null
+   * @throws IllegalArgumentException if an id is already registered with another scheme, type or
+   *     unit, or is a built-in id; nothing is registered then
+   * @since 0.2
+   */
+  public static synchronized void register(Collection<? extends ParameterKey<?>> keys) {
+    for (ParameterKey<?> k : keys) {
+      ParameterKey<?> old = byId.get(k.id());
+      if (BUILT_IN.containsKey(k.id()) && old != k) {
+        throw new IllegalArgumentException("parameter " + k.id() + " is a built-in parameter; a scheme module cannot declare it");
+      }
+      if (old != null && (old.scheme() != k.scheme() || !old.type().equals(k.type()) || old.unit() != k.unit())) {
+        throw new IllegalArgumentException("parameter " + k.id() + " is already registered for scheme " + old.scheme() + " ("
+            + old.type() + ", " + old.unit() + "); cannot register it for " + k.scheme() + " (" + k.type() + ", " + k.unit() + ")");
+      }
+    }
+    Map<String, ParameterKey<?>> m = new java.util.LinkedHashMap<>(byId);
+    for (ParameterKey<?> k : keys) {
+      m.putIfAbsent(k.id(), k);
+    }
+    byId = ImmutableMap.copyOf(m);
+  }
+
+  /**
+   * Every parameter: the built-in ones and those scheme modules registered.
+   *
+   * @return the keys, not null
+   */
   public static Collection<ParameterKey<?>> all() {
-    return BY_ID.values();
+    return byId.values();
+  }
+
+  /**
+   * The built-in parameters only, those this class declares.
+   *
+   * @return the keys, not null
+   * @since 0.2
+   */
+  public static Collection<ParameterKey<?>> builtIn() {
+    return BUILT_IN.values();
   }
 
   /**
@@ -206,6 +249,6 @@ public final class Parameters {
    * @return the key with that id, if the catalogue has one
    */
   public static Optional<ParameterKey<?>> find(String id) {
-    return Optional.ofNullable(BY_ID.get(id));
+    return Optional.ofNullable(byId.get(id));
   }
 }

@@ -13,11 +13,11 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -166,7 +166,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
    */
   public Map<Scheme, Long> expectedEnrollments() {
     Plan p = new Plan(scale);
-    Map<Scheme, Long> m = new EnumMap<>(Scheme.class);
+    Map<Scheme, Long> m = new TreeMap<>();
     m.put(Scheme.EXTREME_POVERTY, p.ep);
     m.put(Scheme.OLD_AGE_ALLOWANCE, p.dibaoAged80 + p.epAged80 + p.oldAgeExtra);
     m.put(Scheme.DISABILITY_LIVING_SUBSIDY, p.dibaoDisabled);

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +25,7 @@ class CaseloadAgreesWithTheEngineTest {
   void everyEnrollmentIsEligibleAndEveryEligibleResultIsEnrolled() {
     BenefitCalculator calc = BenefitCalculator.builder(StandardsRegistry.of(Standards2020.provider()))
         .clock(Clock.fixed(LocalDate.of(2020, 11, 27).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).build();
-    Set<Scheme> checked = EnumSet.of(Scheme.DIBAO, Scheme.EXTREME_POVERTY, Scheme.OLD_AGE_ALLOWANCE,
+    Set<Scheme> checked = Set.of(Scheme.DIBAO, Scheme.EXTREME_POVERTY, Scheme.OLD_AGE_ALLOWANCE,
         Scheme.DISABILITY_LIVING_SUBSIDY, Scheme.DISABILITY_NURSING_SUBSIDY);
     List<String> disagreements = new ArrayList<>();
     long[] eligible = {0};

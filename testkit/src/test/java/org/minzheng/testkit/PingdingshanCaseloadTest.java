@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.HashSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.minzheng.household.Person;
@@ -17,7 +19,7 @@ class PingdingshanCaseloadTest {
 
   @Test
   void sampleCountsFollowTheSeedFiguresAtOneHundredth() {
-    Map<Scheme, Long> counts = new EnumMap<>(Scheme.class);
+    Map<Scheme, Long> counts = new TreeMap<>();
     long[] dibaoPersons = {0};
     long[] sixCountyRuralDibao = {0};
     long[] households = {0};

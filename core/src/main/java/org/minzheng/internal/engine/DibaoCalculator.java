@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.household.InvalidInputException;
+import org.minzheng.scheme.ExactQuotient;
 import org.minzheng.scheme.Outcome;
 import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
@@ -60,9 +61,7 @@ final class DibaoCalculator {
       }
       Expl e = w.explain ? new Expl().addAll(w.p.dibaoWarnings) : null;
       if (e != null) {
-        e.step("dependency.undetermined", k + " 名成员的特困认定尚未确定, 过多而不逐一推算",
-            "the extreme-poverty results of " + k + " members are undetermined, too many to try each way",
-            Expl.in("undeterminedExtremePovertyMembers", k), List.of(), Outcome.UNDETERMINED.toString());
+        e.step("dibao.tooManyUndetermined", List.of(), Outcome.UNDETERMINED, k);
       }
       return new SchemeResult(Scheme.DIBAO, w.p.month, w.household(), Outcome.UNDETERMINED, Optional.empty(),
           Optional.empty(), List.of(), List.copyOf(missing), Expl.of(e));
@@ -89,21 +88,14 @@ final class DibaoCalculator {
     if (same) {
       eval(w, 0, ev, e);
       if (e != null) {
-        e.step("dependency.resolved",
-            "成员 " + undeterminedIds(w) + " 的特困认定尚未确定,但无论其是否计入,低保结果相同",
-            "the extreme-poverty results of members " + undeterminedIds(w)
-                + " are undetermined, but dibao is the same whether or not they are left out",
-            Expl.in("worlds", worlds), List.of(), ev.outcome.toString());
+        e.step("dibao.dependencyResolved", List.of(), ev.outcome, undeterminedIds(w), worlds);
       }
       return result(w, ev, e);
     }
     List<Reason> all = epMissing(w, new ArrayList<>());
     Reasons.union(all, missing);
     if (e != null) {
-      e.step("dependency.undetermined",
-          "成员 " + undeterminedIds(w) + " 的特困认定尚未确定; 计入与否低保结果不同",
-          "the extreme-poverty results of members " + undeterminedIds(w) + " are undetermined and dibao differs depending on them",
-          Expl.in("worlds", worlds), List.of(), Outcome.UNDETERMINED.toString());
+      e.step("dibao.dependencyUndetermined", List.of(), Outcome.UNDETERMINED, undeterminedIds(w), worlds);
     }
     return new SchemeResult(Scheme.DIBAO, w.p.month, w.household(), Outcome.UNDETERMINED, Optional.empty(),
         Optional.empty(), List.of(), List.copyOf(all), Expl.of(e));
@@ -145,23 +137,13 @@ final class DibaoCalculator {
     boolean incomeBelow = sum < limit;
     Boolean assets = w.assets;
     if (e != null) {
-      e.step("dibao.income",
-          "计入收入 (" + p.incomeMonths + "个月合计, 工资按每人每月扣除就业成本 " + Fen.yuan(p.employmentDeduction) + ", 不计入类别除外) = "
-              + Fen.yuan(sum) + "; 月计入收入 = " + Fen.yuan(sum) + " ÷ " + p.incomeMonths + " = " + Fen.exactQuotient(sum, p.incomeMonths),
-          "counted income (" + p.incomeMonths + "-month total, wages less the employment deduction of "
-              + Fen.yuan(p.employmentDeduction) + " per earner per month, excluded categories left out) = " + Fen.yuan(sum)
-              + "; monthly counted income = " + Fen.yuan(sum) + " / " + p.incomeMonths + " = " + Fen.exactQuotient(sum, p.incomeMonths),
-          Expl.in("countedIncome12", Fen.yuan(sum), "countedMembers", n),
-          p.uses(DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION), Fen.exactQuotient(sum, p.incomeMonths));
-      e.step("dibao.eligibility.income",
-          "收入条件: " + Fen.yuan(sum) + " < " + Fen.yuan(std) + " × " + n + " × " + p.incomeMonths + " = " + Fen.yuan(limit)
-              + " (" + res.chinese() + "低保标准) → " + (incomeBelow ? "符合" : "不符合"),
-          "income test: " + Fen.yuan(sum) + " < " + Fen.yuan(std) + " × " + n + " × " + p.incomeMonths + " = " + Fen.yuan(limit)
-              + " (" + Words.en(res) + " standard) → " + (incomeBelow ? "holds" : "fails"),
-          Expl.in("residenceType", res), p.uses(Params.stdKey(res), DIBAO_INCOME_MONTHS), incomeBelow ? "true" : "false");
-      e.step("dibao.eligibility.assets", "家庭财产在规定范围内: " + Words.factZh(assets),
-          "household assets within limits: " + Words.factEn(assets), Expl.in(Reasons.ASSETS_FACT, Words.fact(assets)), List.of(),
-          Words.fact(assets));
+      Money sumM = Money.ofFen(sum);
+      ExactQuotient monthly = new ExactQuotient(sumM, p.incomeMonths);
+      e.step("dibao.income", p.uses(DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION), monthly,
+          p.incomeMonths, Money.ofFen(p.employmentDeduction), sumM, monthly, n);
+      e.step("dibao.eligibility.income", p.uses(Params.stdKey(res), DIBAO_INCOME_MONTHS), incomeBelow,
+          sumM, Money.ofFen(std), n, p.incomeMonths, Money.ofFen(limit), res, incomeBelow);
+      e.step("dibao.eligibility.assets", List.of(), assets, assets);
     }
     boolean assetsFail = assets == Boolean.FALSE;
     if (!incomeBelow || assetsFail) {
@@ -193,22 +175,17 @@ final class DibaoCalculator {
       }
       amount = Fen.round(Math.multiplyExact(tier.fen(), n), p.dibaoRounding);
       if (e != null) {
-        e.step("dibao.tiered", "分档: " + cls + " 档 " + tier + " × " + n + " 人 = " + Fen.yuan(amount),
-            "tiered: class " + cls + " " + tier + " × " + n + " persons = " + Fen.yuan(amount),
-            Expl.in("classification", cls, "countedMembers", n), p.uses(DIBAO_METHOD, DIBAO_TIERS, DIBAO_ROUNDING),
-            Fen.yuan(amount));
+        Money a = Money.ofFen(amount);
+        e.step("dibao.tiered", p.uses(DIBAO_METHOD, DIBAO_TIERS, DIBAO_ROUNDING), a, cls, tier, n, a);
       }
     } else {
       long gap = limit - sum;
       amount = Fen.divide(gap, p.incomeMonths, p.dibaoRounding);
       if (e != null) {
-        e.step("dibao.gap",
-            "补差: (" + Fen.yuan(std) + " × " + n + " × " + p.incomeMonths + " − " + Fen.yuan(sum) + ") ÷ " + p.incomeMonths + " = "
-                + Fen.exactQuotient(gap, p.incomeMonths) + ", 按 " + p.dibaoRounding + " 舍入一次 = " + Fen.yuan(amount),
-            "gap: (" + Fen.yuan(std) + " × " + n + " × " + p.incomeMonths + " − " + Fen.yuan(sum) + ") / " + p.incomeMonths
-                + " = " + Fen.exactQuotient(gap, p.incomeMonths) + ", rounded once " + p.dibaoRounding + " = " + Fen.yuan(amount),
-            Expl.in("countedMembers", n, "countedIncome12", Fen.yuan(sum)),
-            p.uses(DIBAO_METHOD, Params.stdKey(res), DIBAO_INCOME_MONTHS, DIBAO_ROUNDING), Fen.yuan(amount));
+        Money a = Money.ofFen(amount);
+        e.step("dibao.gap", p.uses(DIBAO_METHOD, Params.stdKey(res), DIBAO_INCOME_MONTHS, DIBAO_ROUNDING), a,
+            Money.ofFen(std), n, p.incomeMonths, Money.ofFen(sum), new ExactQuotient(Money.ofFen(gap), p.incomeMonths),
+            p.dibaoRounding, a);
       }
       if (cls != null && p.classFloor != null) {
         Money floor = p.classFloor.get(cls);
@@ -217,56 +194,39 @@ final class DibaoCalculator {
           long before = amount;
           amount = Math.max(amount, floorN);
           if (e != null) {
-            e.step("dibao.classFloor",
-                "分类施保 " + cls + ": max(" + Fen.yuan(before) + ", " + floor + " × " + n + " = " + Fen.yuan(floorN) + ") = " + Fen.yuan(amount),
-                "class floor " + cls + ": max(" + Fen.yuan(before) + ", " + floor + " × " + n + " = " + Fen.yuan(floorN) + ") = "
-                    + Fen.yuan(amount),
-                Expl.in("classification", cls), p.uses(DIBAO_CLASS_FLOOR), Fen.yuan(amount));
+            Money a = Money.ofFen(amount);
+            e.step("dibao.classFloor", p.uses(DIBAO_CLASS_FLOOR), a, cls, Money.ofFen(before), floor, n, Money.ofFen(floorN), a);
           }
         } else if (e != null) {
-          e.step("dibao.classFloor", "分类 " + cls + " 在当日标准中无分类施保金额,按补差", "class " + cls
-              + " has no floor in the standards in force: plain gap", Expl.in("classification", cls),
-              p.uses(DIBAO_CLASS_FLOOR), Fen.yuan(amount));
+          e.step("dibao.classFloor.none", p.uses(DIBAO_CLASS_FLOOR), Money.ofFen(amount), cls);
         }
       } else if (cls != null && e != null) {
-        e.step("dibao.classFloor", "当日标准未规定分类施保金额,分类 " + cls + " 按补差",
-            "the standards in force define no class floor: class " + cls + " gets the plain gap",
-            Expl.in("classification", cls), List.of(), Fen.yuan(amount));
+        e.step("dibao.classFloor.undefined", List.of(), Money.ofFen(amount), cls);
       }
     }
     if (amount < p.minimumPayout) {
       if (e != null) {
-        e.step("dibao.minimumPayout", "低于最低发放金额 " + Fen.yuan(p.minimumPayout) + ", 按最低金额发放",
-            "below the minimum payout " + Fen.yuan(p.minimumPayout) + ": raised to it",
-            Expl.in("amount", Fen.yuan(amount)), p.uses(DIBAO_MINIMUM_PAYOUT), Fen.yuan(p.minimumPayout));
+        Money min = Money.ofFen(p.minimumPayout);
+        e.step("dibao.minimumPayout", p.uses(DIBAO_MINIMUM_PAYOUT), min, min, Money.ofFen(amount));
       }
       amount = p.minimumPayout;
     }
     if (e != null) {
-      e.step("dibao.result", "低保家庭, 月发放 " + Fen.yuan(amount) + " 元, 支付给家庭 " + w.h.id(),
-          "dibao household: " + Fen.yuan(amount) + " yuan a month, paid to household " + w.h.id(),
-          Expl.in(), p.uses(DIBAO_MINIMUM_PAYOUT), Fen.yuan(amount));
+      Money a = Money.ofFen(amount);
+      e.step("dibao.result", p.uses(DIBAO_MINIMUM_PAYOUT), a, a, w.h.id().value());
     }
     ev.outcome = Outcome.ELIGIBLE;
     ev.amount = amount;
   }
 
   private static void membersStep(Work w, int world, int n, Expl e) {
-    StringBuilder in = new StringBuilder();
-    StringBuilder ep = new StringBuilder();
-    StringBuilder out = new StringBuilder();
+    List<String> in = new ArrayList<>(w.size);
+    List<String> ep = new ArrayList<>(2);
+    List<String> out = new ArrayList<>(2);
     for (int i = 0; i < w.size; i++) {
-      StringBuilder b = !w.counted[i] ? out : w.isEpIn(i, world) ? ep : in;
-      if (b.length() > 0) {
-        b.append(", ");
-      }
-      b.append(w.rid[i]);
+      (!w.counted[i] ? out : w.isEpIn(i, world) ? ep : in).add(w.rid[i]);
     }
-    e.step("dibao.members",
-        "计入家庭成员 " + n + " 人 [" + in + "]; 特困人员不计入 [" + ep + "]; 当月不计入 (出生前或死亡后) [" + out + "]",
-        "counted members: " + n + " [" + in + "]; extreme-poverty persons left out [" + ep + "]; not counted this month"
-            + " (not yet born or dead) [" + out + "]",
-        Expl.in("countedMembers", n), List.of(), String.valueOf(n));
+    e.step("dibao.members", List.of(), n, n, in, ep, out);
   }
 
   private static void setWorlds(Work w, int worlds) {
@@ -303,14 +263,11 @@ final class DibaoCalculator {
     return into;
   }
 
-  private static String undeterminedIds(Work w) {
-    StringBuilder b = new StringBuilder();
+  private static List<String> undeterminedIds(Work w) {
+    List<String> ids = new ArrayList<>(w.undCount);
     for (int u = 0; u < w.undCount; u++) {
-      if (u > 0) {
-        b.append(", ");
-      }
-      b.append(w.rid[w.und[u]]);
+      ids.add(w.rid[w.und[u]]);
     }
-    return b.toString();
+    return ids;
   }
 }

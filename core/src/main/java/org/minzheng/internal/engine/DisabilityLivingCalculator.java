@@ -34,22 +34,15 @@ final class DisabilityLivingCalculator extends DisabilityRule {
     boolean injury = person.receivesWorkInjuryNursingAllowance();
     boolean orphan = person.underOrphanProtection();
     if (e != null) {
-      e.step("disabilityLiving.conditions",
-          "持证残疾 " + d.category().chinese() + d.grade() + "级; 低保家庭: " + Words.yesNoZh(dibaoHousehold) + "; "
-              + exclusionsZh(isEp, injury) + "; 孤儿保障: " + Words.yesNoZh(orphan),
-          "certified disability " + d.category() + " grade " + d.grade() + "; dibao household: " + Words.yesNoEn(dibaoHousehold)
-              + "; " + exclusionsEn(isEp, injury) + "; orphan protection: " + Words.yesNoEn(orphan),
-          Expl.in("disability", d.category() + " " + d.grade(), "dibaoHousehold", dibaoHousehold, "extremePoverty", isEp,
-              "workInjuryNursingAllowance", injury, "orphanProtection", orphan),
-          List.of(), "");
+      e.step("disabilityLiving.conditions", List.of(), null, d.category(), d.grade(), dibaoHousehold, isEp, injury, orphan);
     }
     if (!isEp && !injury && !orphan) {
       if (!dibaoHousehold) {
         return ineligible(scheme(), w, i, Reasons.L_NOT_DIBAO_HOUSEHOLD, e);
       }
       if (e != null) {
-        e.step("disabilityLiving.amount", "生活补贴 " + p.living.get() + " 元/月", "living subsidy " + p.living.get() + " a month",
-            Expl.in(), p.uses(DISABILITY_LIVING_AMOUNT, DISABILITY_LIVING_ROUNDING), p.living.get().toString());
+        e.step("disabilityLiving.amount", p.uses(DISABILITY_LIVING_AMOUNT, DISABILITY_LIVING_ROUNDING), p.living.get(),
+            p.living.get());
       }
       return eligible(w, i, p.living, e);
     }

@@ -13,6 +13,7 @@ import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.household.Disability;
+import org.minzheng.scheme.ParameterUse;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.Step;
 import org.minzheng.standard.Money;
@@ -43,15 +44,8 @@ final class DisabilityNursingCalculator extends DisabilityRule {
     boolean care = d.needsLongTermCare();
     boolean injury = w.person[i].receivesWorkInjuryNursingAllowance();
     if (e != null) {
-      e.step("disabilityNursing.conditions",
-          "残疾 " + d.category().chinese() + d.grade() + "级 (重度: ≤" + p.nursingMaxGrade + "级); 需长期照护: " + Words.yesNoZh(care)
-              + (d.longTermCare().isEmpty() ? " (未填写, 1-2级默认需要)" : "") + "; " + exclusionsZh(isEp, injury),
-          "disability " + d.category() + " grade " + d.grade() + " (severe: ≤" + p.nursingMaxGrade + "); needs long-term care: "
-              + Words.yesNoEn(care) + (d.longTermCare().isEmpty() ? " (not given; grades 1-2 default to yes)" : "") + "; "
-              + exclusionsEn(isEp, injury),
-          Expl.in("disability", d.category() + " " + d.grade(), "longTermCare", care, "extremePoverty", isEp,
-              "workInjuryNursingAllowance", injury),
-          p.uses(DISABILITY_NURSING_MAX_GRADE), "");
+      e.step("disabilityNursing.conditions", p.uses(DISABILITY_NURSING_MAX_GRADE), null, d.category(), d.grade(),
+          p.nursingMaxGrade, care, d.longTermCare().isPresent(), isEp, injury);
     }
     if (!severe || !care || isEp || injury) {
       int fails = (!severe ? 1 : !care ? 2 : 0) | (isEp ? 4 : 0) | (injury ? 8 : 0);
@@ -62,24 +56,15 @@ final class DisabilityNursingCalculator extends DisabilityRule {
         && p.enhancedCategory[d.category().ordinal()];
     Optional<Money> amount = enhanced ? p.nursingEnhanced : p.nursing;
     if (e != null) {
-      String zh;
-      String en;
+      List<ParameterUse> uses = p.uses(DISABILITY_NURSING_AMOUNT, DISABILITY_NURSING_ENHANCED_AMOUNT,
+          DISABILITY_NURSING_ENHANCED_MIN_AGE, DISABILITY_NURSING_ENHANCED_MAX_AGE, DISABILITY_NURSING_ENHANCED_CATEGORIES,
+          AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DISABILITY_NURSING_ROUNDING);
       if (p.nursingEnhanced == null) {
-        zh = "当日标准未规定提标对象, 护理补贴 " + amount.get();
-        en = "the standards in force define no enhanced group: nursing subsidy " + amount.get();
+        e.step("disabilityNursing.amount.noEnhanced", uses, amount.get(), amount.get(), age, dibaoHousehold);
       } else {
-        zh = "提标条件: " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " 周岁 (现 " + age + " 周岁), 低保家庭 (" + Words.yesNoZh(dibaoHousehold)
-            + "), 类别 " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category().chinese() + ") → "
-            + (enhanced ? "提标 " : "标准 ") + amount.get();
-        en = "enhanced group: aged " + p.enhancedMinAge + "-" + p.enhancedMaxAge + " (now " + age + "), dibao household ("
-            + Words.yesNoEn(dibaoHousehold) + "), category in " + p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES) + " (" + d.category()
-            + ") → " + (enhanced ? "enhanced " : "standard ") + amount.get();
+        e.step("disabilityNursing.amount", uses, amount.get(), p.enhancedMinAge, p.enhancedMaxAge, age, dibaoHousehold,
+            p.text(DISABILITY_NURSING_ENHANCED_CATEGORIES), d.category(), enhanced, amount.get());
       }
-      e.step("disabilityNursing.amount", zh, en, Expl.in("age", age, "dibaoHousehold", dibaoHousehold),
-          p.uses(DISABILITY_NURSING_AMOUNT, DISABILITY_NURSING_ENHANCED_AMOUNT, DISABILITY_NURSING_ENHANCED_MIN_AGE,
-              DISABILITY_NURSING_ENHANCED_MAX_AGE, DISABILITY_NURSING_ENHANCED_CATEGORIES, AGE_REFERENCE, LEAP_DAY_BIRTHDAY,
-              DISABILITY_NURSING_ROUNDING),
-          amount.get().toString());
     }
     return eligible(w, i, amount, e);
   }

@@ -32,8 +32,7 @@ abstract class DisabilityRule extends PersonRule {
     Disability d = w.disability[i];
     if (d == null) {
       if (e != null) {
-        e.step(rulePrefix + ".disabled", "无持证残疾", "no certified disability", Expl.in("disability", "none"), List.of(),
-            "false");
+        e.step(rulePrefix + ".disabled", List.of(), Boolean.FALSE);
       }
       return ineligible(scheme, w, i, Reasons.L_NOT_DISABLED, e);
     }
@@ -48,13 +47,5 @@ abstract class DisabilityRule extends PersonRule {
         Expl.of(e));
   }
 
-  /** The exclusions both subsidies share, for a step's Chinese text. */
-  static String exclusionsZh(boolean isEp, boolean injury) {
-    return "特困人员: " + Words.yesNoZh(isEp) + "; 工伤护理费: " + Words.yesNoZh(injury);
-  }
 
-  /** The exclusions both subsidies share, for a step's English text. */
-  static String exclusionsEn(boolean isEp, boolean injury) {
-    return "extreme-poverty person: " + Words.yesNoEn(isEp) + "; work-injury nursing allowance: " + Words.yesNoEn(injury);
-  }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.minzheng.scheme.BatchError;
 import org.minzheng.household.InvalidInputException;
@@ -16,10 +17,14 @@ import org.minzheng.household.Household;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.scheme.HouseholdResult;
+import org.minzheng.scheme.Explanation;
 import org.minzheng.scheme.Outcome;
+import org.minzheng.scheme.Reason;
+import org.minzheng.scheme.SchemeModule;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.Stamp;
 import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.Scheme;
 import org.minzheng.standard.StandardNotFoundException;
 
 /**
@@ -33,6 +38,8 @@ public final class Engine {
   private final Clock clock;
   private final PriceIndexSeries series;
   private final boolean explain;
+  private final boolean explainBatch;
+  private final List<SchemeModule> added;
   private final ConcurrentHashMap<StandardsView, Params> params = new ConcurrentHashMap<>();
 
   /** Receives batch output; mirrors {@code BenefitCalculator.BatchSink}. */
@@ -43,17 +50,29 @@ public final class Engine {
   }
 
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain) {
+    this(registry, clock, series, explain, false, List.of());
+  }
+
+  /**
+   * @param added the scheme modules that are not built in, each after those it depends on (see
+   *     {@code Schemes.added()})
+   */
+  public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain, boolean explainBatch,
+      List<SchemeModule> added) {
+    new AddedRules(added); // checks that each can be run
+    this.added = List.copyOf(added);
     this.registry = registry;
     this.clock = clock;
     this.series = series;
     this.explain = explain;
+    this.explainBatch = explainBatch;
   }
 
   public HouseholdResult calculate(Household h, YearMonth month) {
-    Work w = new Work();
+    Work w = work();
     w.load(h);
     Params p = params(h.region(), month);
-    return calculate(h, p, w, Dates.of(LocalDate.now(clock)));
+    return calculate(h, p, w, Dates.of(LocalDate.now(clock)), explain);
   }
 
   public SchemeResult calculate(TemporaryAssistanceCase c) {
@@ -72,7 +91,7 @@ public final class Engine {
   /** Streams a batch: one {@link Work}, one {@link Params} per region, the clock read once. */
   public void each(Iterable<Household> households, YearMonth month, Sink sink) {
     int today = Dates.of(LocalDate.now(clock));
-    Work w = new Work();
+    Work w = work();
     Map<RegionCode, Object> byRegion = new HashMap<>();
     RegionCode lastRegion = null;
     Object last = null;
@@ -95,7 +114,7 @@ public final class Engine {
         if (o instanceof RuntimeException) {
           throw (RuntimeException) o;
         }
-        sink.result(calculate(h, (Params) o, w, today));
+        sink.result(calculate(h, (Params) o, w, today, explainBatch));
       } catch (InvalidInputException e) {
         sink.error(new BatchError(index, h.id().value(), e.problems()));
       } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
@@ -103,6 +122,14 @@ public final class Engine {
       }
       index++;
     }
+  }
+
+  private Work work() {
+    Work w = new Work();
+    if (!added.isEmpty()) {
+      w.added = new AddedRules(added);
+    }
+    return w;
   }
 
   private Params params(RegionCode region, YearMonth month) {
@@ -118,19 +145,34 @@ public final class Engine {
     return p;
   }
 
-  private HouseholdResult calculate(Household h, Params p, Work w, int today) {
-    w.reset(p, explain, today);
+  /**
+   * The result of a per-person scheme for member {@code i}, who is not counted this month (born after
+   * it or dead before it, rules.md §0): INELIGIBLE, saying why, so that a payment's end is visible.
+   */
+  private static SchemeResult notCounted(Work w, int i, Scheme scheme) {
+    List<Reason> why = w.notCountedReasons(i);
+    Explanation e = Explanation.NONE;
+    if (w.explain) {
+      LocalDate death = w.person[i].dateOfDeath().orElse(null);
+      boolean dead = why.get(0).code().equals(Reasons.DIED_BEFORE_MONTH);
+      e = new Expl().step(dead ? "member.diedBefore" : "member.notYetBorn", List.of(), Outcome.INELIGIBLE,
+          dead ? death : Dates.toDate(w.birth[i]), w.p.month, w.rid[i]).build();
+    }
+    return new SchemeResult(scheme, w.p.month, w.beneficiary[i], Outcome.INELIGIBLE, Optional.empty(), Optional.empty(),
+        why, List.of(), e);
+  }
+
+  private HouseholdResult calculate(Household h, Params p, Work w, int today, boolean explainThis) {
+    w.reset(p, explainThis, today);
     int n = w.size;
-    int counted = w.countedCount;
     // (2) extreme poverty, before dibao: its persons leave the dibao household
     for (int i = 0; i < n; i++) {
       if (!w.counted[i]) {
         continue;
       }
-      SchemeResult r = ExtremePovertyCalculator.calculate(w, i);
+      SchemeResult r = ExtremePovertyCalculator.calculate(w, i); // sets w.epOutcome[i], the status others read
       w.ep[i] = r;
-      w.epOutcome[i] = r.outcome();
-      if (r.outcome() == Outcome.UNDETERMINED) {
+      if (w.epOutcome[i] == Outcome.UNDETERMINED) {
         w.undIndex[i] = w.undCount;
         w.und[w.undCount++] = i;
       }
@@ -138,13 +180,11 @@ public final class Engine {
     // (3) dibao
     SchemeResult dibao = DibaoCalculator.calculate(w);
     w.dibao = dibao;
-    SchemeResult[] out = w.out(1 + 5 * counted);
+    SchemeResult[] out = w.out(1 + (5 + (w.added == null ? 0 : w.added.count(p))) * n);
     out[0] = dibao;
     int k = 1;
     for (int i = 0; i < n; i++) {
-      if (w.counted[i]) {
-        out[k++] = w.ep[i];
-      }
+      out[k++] = w.counted[i] ? w.ep[i] : notCounted(w, i, Scheme.EXTREME_POVERTY);
     }
     // (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies
     PriceSubsidyCalculator price = PriceSubsidyCalculator.INSTANCE;
@@ -152,18 +192,20 @@ public final class Engine {
       if (w.counted[i]) {
         int b = PersonRule.single(w, i);
         out[k++] = b < 0 ? price.resolve(w, i) : price.eval(w, i, (b & 2) != 0, (b & 1) != 0, price.expl(w));
+      } else {
+        out[k++] = notCounted(w, i, Scheme.PRICE_SUBSIDY);
       }
     }
     for (int i = 0; i < n; i++) {
-      if (w.counted[i]) {
-        out[k++] = OldAgeCalculator.calculate(w, i);
-      }
+      out[k++] = w.counted[i] ? OldAgeCalculator.calculate(w, i) : notCounted(w, i, Scheme.OLD_AGE_ALLOWANCE);
     }
     DisabilityLivingCalculator living = DisabilityLivingCalculator.INSTANCE;
     for (int i = 0; i < n; i++) {
       if (w.counted[i]) {
         int b = PersonRule.single(w, i);
         out[k++] = b < 0 ? living.resolve(w, i) : living.eval(w, i, (b & 2) != 0, (b & 1) != 0, living.expl(w));
+      } else {
+        out[k++] = notCounted(w, i, Scheme.DISABILITY_LIVING_SUBSIDY);
       }
     }
     DisabilityNursingCalculator nursing = DisabilityNursingCalculator.INSTANCE;
@@ -171,7 +213,12 @@ public final class Engine {
       if (w.counted[i]) {
         int b = PersonRule.single(w, i);
         out[k++] = b < 0 ? nursing.resolve(w, i) : nursing.eval(w, i, (b & 2) != 0, (b & 1) != 0, nursing.expl(w));
+      } else {
+        out[k++] = notCounted(w, i, Scheme.DISABILITY_NURSING_SUBSIDY);
       }
+    }
+    if (w.added != null) {
+      w.added.evaluate(w, out, k, (i, scheme) -> notCounted(w, i, scheme));
     }
     // List.of copies the scratch array into the list's own: one array per household, not two
     return new HouseholdResult(h.id().value(), p.month, List.of(out), p.stamp);

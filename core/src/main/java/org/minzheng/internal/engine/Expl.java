@@ -1,23 +1,22 @@
 package org.minzheng.internal.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.minzheng.scheme.Explanation;
-import org.minzheng.scheme.LocalizedText;
 import org.minzheng.scheme.ParameterUse;
 import org.minzheng.scheme.Step;
 
 /**
- * Collects the steps of one result's explanation. Only created when explanations are on: callers
- * hold a {@code null} {@code Expl} otherwise and build no strings.
+ * Collects the steps of one result's explanation as data (a key, typed arguments, the parameters
+ * used, the result); no text is built here. Only created when explanations are on: callers hold a
+ * {@code null} {@code Expl} otherwise.
  */
 final class Expl {
   private final ArrayList<Step> steps = new ArrayList<>(8);
 
-  Expl step(String rule, String zh, String en, Map<String, String> inputs, List<ParameterUse> params, String result) {
-    steps.add(new Step(rule, LocalizedText.of(zh, en), inputs, params, result));
+  /** Records a step: its key, the parameters used, its result (null for none) and its arguments in message order. */
+  Expl step(String key, List<ParameterUse> params, Object result, Object... args) {
+    steps.add(Step.of(key, params, result, args));
     return this;
   }
 
@@ -32,14 +31,6 @@ final class Expl {
 
   Explanation build() {
     return new Explanation(steps);
-  }
-
-  static Map<String, String> in(Object... keyValues) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < keyValues.length; i += 2) {
-      m.put(String.valueOf(keyValues[i]), String.valueOf(keyValues[i + 1]));
-    }
-    return m;
   }
 
   static Explanation of(Expl e) {

@@ -54,27 +54,14 @@ final class ExtremePovertyCalculator {
     SelfCareAssessment selfCare = person.selfCare().orElse(null);
 
     if (e != null) {
-      e.step("extremePoverty.unableToWork",
-          "无劳动能力: " + p.ageReference.dayFor(p.month) + " 时 " + age + " 周岁 (≥" + p.elderlyAge + " 或 <" + p.minorAgeLimit
-              + "), 残疾 " + (d == null ? "无" : d.category().chinese() + d.grade() + "级") + " → " + (unable ? "符合" : "不符合"),
-          "unable to work: aged " + age + " on " + p.ageReference.dayFor(p.month) + " (≥" + p.elderlyAge + " or <"
-              + p.minorAgeLimit + "), disability " + (d == null ? "none" : d.category() + " grade " + d.grade()) + " → "
-              + (unable ? "holds" : "fails"),
-          Expl.in("age", age, "disability", d == null ? "none" : d.category() + " " + d.grade()), p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, EXTREME_POVERTY_ELDERLY_AGE,
-              EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES), unable ? "true" : "false");
-      e.step("extremePoverty.ownIncome",
-          "本人计入收入 " + Fen.yuan(w.income[i]) + " (" + p.incomeMonths + "个月) < 低保标准 " + Fen.yuan(p.std(res)) + " × "
-              + p.incomeMonths + " = " + Fen.yuan(limit) + " → " + (incomeBelow ? "符合" : "不符合"),
-          "own counted income " + Fen.yuan(w.income[i]) + " over " + p.incomeMonths + " months < dibao standard "
-              + Fen.yuan(p.std(res)) + " × " + p.incomeMonths + " = " + Fen.yuan(limit) + " → " + (incomeBelow ? "holds" : "fails"),
-          Expl.in("ownCountedIncome", Fen.yuan(w.income[i]), "residenceType", res),
-          p.uses(Params.stdKey(res), DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION), incomeBelow ? "true" : "false");
-      e.step("extremePoverty.assets", "家庭财产在规定范围内: " + Words.factZh(assets),
-          "household assets within limits: " + Words.factEn(assets), Expl.in(Reasons.ASSETS_FACT, Words.fact(assets)), List.of(),
-          Words.fact(assets));
-      e.step("extremePoverty.supporter", "有具备能力的法定义务人: " + Words.factZh(supporter),
-          "has a capable legal supporter: " + Words.factEn(supporter),
-          Expl.in("members[" + w.rid[i] + "].hasCapableSupporter", Words.fact(supporter)), List.of(), Words.fact(supporter));
+      e.step("extremePoverty.unableToWork", p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, EXTREME_POVERTY_ELDERLY_AGE,
+          EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES), unable,
+          age, p.ageReference.dayFor(p.month), p.elderlyAge, p.minorAgeLimit, d == null ? null : d.category(),
+          d == null ? null : d.grade(), unable);
+      e.step("extremePoverty.ownIncome", p.uses(Params.stdKey(res), DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION),
+          incomeBelow, Money.ofFen(w.income[i]), p.incomeMonths, Money.ofFen(p.std(res)), Money.ofFen(limit), incomeBelow, res);
+      e.step("extremePoverty.assets", List.of(), assets, assets);
+      e.step("extremePoverty.supporter", List.of(), supporter, supporter, w.rid[i]);
     }
 
     if (!unable) { // decisive on its own; the other conditions are in the explanation
@@ -95,11 +82,16 @@ final class ExtremePovertyCalculator {
       missing = add(missing, Reasons.memberFact(w.rid[i], "selfCare"));
     }
     if (missing != null) {
+      boolean statusKnown = assets != null && supporter != null; // only the care level, an amount fact, is missing
       if (e != null) {
-        e.step("extremePoverty.undetermined", "已知条件均满足, 但缺少事实", "every known condition holds but facts are missing",
-            Expl.in(), List.of(), Outcome.UNDETERMINED.toString());
+        e.step(statusKnown ? "extremePoverty.careUnknown" : "extremePoverty.undetermined", List.of(), Outcome.UNDETERMINED);
       }
-      return result(w, i, Outcome.UNDETERMINED, Optional.empty(), Optional.empty(), List.of(), missing, e);
+      SchemeResult r = result(w, i, Outcome.UNDETERMINED, Optional.empty(), Optional.empty(), List.of(), missing, e);
+      if (statusKnown) {
+        // rules.md §0: the schemes depending on this one read its status, which is known: an extreme-poverty person
+        w.epOutcome[i] = Outcome.ELIGIBLE;
+      }
+      return r;
     }
     SelfCareLevel level = selfCare.level();
     Optional<Money> amount = p.epAmount[res.ordinal()][level.ordinal()];
@@ -107,31 +99,20 @@ final class ExtremePovertyCalculator {
         ? Optional.of(Beneficiary.institution(person.institution().get().value()))
         : w.payee(i);
     if (e != null) {
-      String basic = p.basicExact[res.ordinal()].toPlainString();
-      String care = Fen.yuan(p.careFen[level.ordinal()]);
       e.step("extremePoverty.amount",
-          "基本生活 " + p.basicMultiplier.toPlainString() + " × " + Fen.yuan(p.std(res)) + " = " + basic + "; 照料护理 (" + level
-              + ", 不能完成 " + selfCare.unable().size() + " 项) " + care + "; 合计 " + basic + " + " + care + " 按 "
-              + p.epRounding + " 舍入 = " + amount.get(),
-          "basic living " + p.basicMultiplier.toPlainString() + " × " + Fen.yuan(p.std(res)) + " = " + basic + "; care ("
-              + level + ", " + selfCare.unable().size() + " activities not done) " + care + "; total " + basic + " + "
-              + care + " rounded " + p.epRounding + " = " + amount.get(),
-          Expl.in("selfCareLevel", level, "residenceType", res),
           p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING),
-          amount.get().toString());
+          amount.get(), p.basicMultiplier, Money.ofFen(p.std(res)), p.basicExact[res.ordinal()], level,
+          selfCare.unable().size(), Money.ofFen(p.careFen[level.ordinal()]), p.epRounding, amount.get(), res);
       boolean centralized = person.institution().isPresent();
-      e.step("extremePoverty.payee",
-          centralized ? "集中供养: 支付给供养机构 " + person.institution().get() : "分散供养: 支付给本人",
-          centralized ? "centralized support: paid to the institution " + person.institution().get()
-              : "dispersed support: paid to the person",
-          Expl.in("institution", person.institution().map(Object::toString).orElse("—")), List.of(),
-          payee.get().toString());
+      e.step("extremePoverty.payee", List.of(), payee.get().toString(), centralized,
+          centralized ? person.institution().get().value() : null);
     }
     return result(w, i, Outcome.ELIGIBLE, amount, payee, List.of(), List.of(), e);
   }
 
   private static SchemeResult result(Work w, int i, Outcome o, Optional<Money> amount, Optional<Beneficiary> payee,
       List<Reason> reasons, List<Reason> missing, Expl e) {
+    w.epOutcome[i] = o; // the status the dependent schemes read (the caller may correct an amount-only UNDETERMINED)
     return new SchemeResult(Scheme.EXTREME_POVERTY, w.p.month, w.beneficiary[i], o, amount, payee, reasons, missing,
         Expl.of(e));
   }

@@ -1,8 +1,6 @@
 package org.minzheng.internal.engine;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import org.minzheng.standard.Money;
 import org.minzheng.standard.Rounding;
 
 /** Exact integer arithmetic on fen, and the one rounding of a quotient, without BigDecimal in the hot path. */
@@ -77,21 +75,5 @@ final class Fen {
       default:
         return 100;
     }
-  }
-
-  /** The exact quotient, for explanations only: e.g. {@code 833.333333…} or {@code 900.00}. */
-  static String exactQuotient(long numerator, long denominator) {
-    BigDecimal n = BigDecimal.valueOf(numerator, 2);
-    BigDecimal d = BigDecimal.valueOf(denominator);
-    BigDecimal q = n.divide(d, 6, RoundingMode.DOWN);
-    if (q.multiply(d).compareTo(n) == 0) {
-      q = q.stripTrailingZeros();
-      return (q.scale() < 2 ? q.setScale(2) : q).toPlainString();
-    }
-    return q.toPlainString() + "…";
-  }
-
-  static String yuan(long fen) {
-    return Money.ofFen(fen).toString();
   }
 }

@@ -36,21 +36,11 @@ final class OldAgeCalculator {
     RegionCode hukouCode = w.person[i].hukouRegion().orElse(null);
     boolean within = hukouCode != null && hukouCode.code().startsWith(p.hukouPrefix);
     if (e != null) {
-      Optional<RegionCode> hukou = Optional.ofNullable(hukouCode);
-      e.step("oldAge.age",
-          p.ageReference.dayFor(p.month) + " (" + p.ageReference + ") 时 " + age + " 周岁 → "
-              + (band < 0 ? "低于最低年龄段 " + p.text(OLD_AGE_BANDS) : "年龄段 " + p.bandMin[band] + "+"),
-          "aged " + age + " on " + p.ageReference.dayFor(p.month) + " (" + p.ageReference + ") → "
-              + (band < 0 ? "below the lowest band " + p.text(OLD_AGE_BANDS) : "band " + p.bandMin[band] + "+"),
-          Expl.in("birthDate", Dates.toDate(w.birth[i]), "age", age), p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, OLD_AGE_BANDS),
-          band < 0 ? "" : p.bandMin[band] + "+");
-      e.step("oldAge.hukou",
-          "户籍 " + hukou.map(RegionCode::toString).orElse("未知") + " 在 " + p.hukouRegion + " 范围内: "
-              + (hukou.isEmpty() ? "未知" : within ? "是" : "否"),
-          "hukou " + hukou.map(RegionCode::toString).orElse("unknown") + " within " + p.hukouRegion + ": "
-              + (hukou.isEmpty() ? "unknown" : within ? "yes" : "no"),
-          Expl.in("members[" + w.rid[i] + "].hukouRegion", hukou.map(RegionCode::toString).orElse("unknown")),
-          p.uses(OLD_AGE_HUKOU_REGION), hukou.isEmpty() ? "unknown" : String.valueOf(within));
+      e.step("oldAge.age", p.uses(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, OLD_AGE_BANDS), band < 0 ? null : p.bandMin[band],
+          age, p.ageReference.dayFor(p.month), p.ageReference, band < 0 ? null : p.bandMin[band], p.text(OLD_AGE_BANDS),
+          Dates.toDate(w.birth[i]));
+      Boolean knownWithin = hukouCode == null ? null : within;
+      e.step("oldAge.hukou", p.uses(OLD_AGE_HUKOU_REGION), knownWithin, hukouCode, p.hukouRegion, knownWithin);
     }
     if (band < 0) {
       return PersonRule.ineligible(Scheme.OLD_AGE_ALLOWANCE, w, i, Reasons.L_BELOW_MINIMUM_AGE, e);
@@ -63,9 +53,8 @@ final class OldAgeCalculator {
       return PersonRule.ineligible(Scheme.OLD_AGE_ALLOWANCE, w, i, Reasons.L_HUKOU_OUTSIDE_REGION, e);
     }
     if (e != null) {
-      e.step("oldAge.amount", "高龄津贴 " + p.bandAmount[band].get() + " 元/月", "old-age allowance " + p.bandAmount[band].get()
-          + " a month", Expl.in("band", p.bandMin[band] + "+"), p.uses(OLD_AGE_BANDS, OLD_AGE_ROUNDING),
-          p.bandAmount[band].get().toString());
+      e.step("oldAge.amount", p.uses(OLD_AGE_BANDS, OLD_AGE_ROUNDING), p.bandAmount[band].get(), p.bandAmount[band].get(),
+          p.bandMin[band]);
     }
     return new SchemeResult(Scheme.OLD_AGE_ALLOWANCE, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.bandAmount[band],
         w.payee(i), List.of(), List.of(), Expl.of(e));

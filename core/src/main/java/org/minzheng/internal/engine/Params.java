@@ -325,6 +325,32 @@ final class Params {
     return l;
   }
 
+  /** Uses of a scheme module's own parameters, resolved when its rule first asks (Params are shared by threads). */
+  private final java.util.concurrent.ConcurrentHashMap<ParameterKey<?>, ResolvedParameter<?>> added =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final java.util.concurrent.ConcurrentHashMap<org.minzheng.scheme.SchemeModule, Boolean> inForce =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Whether an added scheme module's scheme applies in this region and month: whether a standards
+   * module claims it here, which its first parameter resolving shows (a scheme without parameters
+   * applies everywhere).
+   */
+  boolean inForce(org.minzheng.scheme.SchemeModule m) {
+    return inForce.computeIfAbsent(m, x -> x.parameters().isEmpty() || view.find(x.parameters().get(0)).isPresent());
+  }
+
+  /** A scheme module's parameter, resolved once per standards view. */
+  @SuppressWarnings("unchecked")
+  <T> ResolvedParameter<T> added(ParameterKey<T> key) {
+    ResolvedParameter<?> r = resolved.get(key);
+    if (r == null) {
+      r = added.computeIfAbsent(key, view::get);
+    }
+    return (ResolvedParameter<T>) r;
+  }
+
   /** The text of a parameter as resolved, e.g. {@code 570.00}. */
   String text(ParameterKey<?> key) {
     ParameterUse u = uses.get(key);
@@ -357,8 +383,7 @@ final class Params {
       ResolvedParameter<?> r = resolved.get(k);
       if (r != null && r.warning().isPresent()) {
         String w = r.warning().get();
-        steps.add(new Step("standards.lenient", LocalizedText.of("警告(宽松模式): " + w, "WARNING (lenient mode): " + w),
-            Map.of(), List.of(r.toUse()), ""));
+        steps.add(Step.of("standards.lenient", List.of(r.toUse()), null, w));
       }
     }
     return List.copyOf(steps);

@@ -3,6 +3,7 @@ package org.minzheng.internal.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.minzheng.scheme.DependencyCase;
 import org.minzheng.scheme.Outcome;
 import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
@@ -64,11 +65,7 @@ abstract class PersonRule {
     if (same) {
       Expl e = expl(w);
       if (e != null) {
-        e.step("dependency.resolved",
-            "本项依赖的特困/低保结果尚未确定,但在其各种可能结果下本项结果相同 (" + alternatives(mask, true) + ")",
-            "the extreme-poverty or dibao result this scheme depends on is undetermined, but this result is the same under"
-                + " every possible outcome (" + alternatives(mask, false) + ")",
-            Expl.in("alternatives", alternatives(mask, false)), List.of(), first.outcome().toString());
+        e.step("dependency.resolved", List.of(), first.outcome(), cases(mask));
       }
       SchemeResult r = eval(w, i, (firstBit & 2) != 0, (firstBit & 1) != 0, e);
       List<Reason> reasons = r.outcome() == Outcome.INELIGIBLE && !common.isEmpty() ? common : r.reasons();
@@ -86,20 +83,13 @@ abstract class PersonRule {
     Reasons.union(deps, missing);
     Expl e = expl(w);
     if (e != null) {
-      StringBuilder zh = new StringBuilder();
-      StringBuilder en = new StringBuilder();
+      e.step("dependency.undetermined", List.of(), Outcome.UNDETERMINED, cases(mask));
       for (int b = 0; b < 4; b++) {
         if ((mask & (1 << b)) != 0) {
           SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
-          String amount = r.amount().map(a -> " " + a).orElse("");
-          zh.append(zh.length() > 0 ? "; " : "").append(pairZh(b)).append(" → ").append(r.outcome().label().zh()).append(amount);
-          en.append(en.length() > 0 ? "; " : "").append(pairEn(b)).append(" → ").append(r.outcome().label().en()).append(amount);
+          e.step("dependency.alternative", List.of(), r.amount().orElse(null), DependencyCase.values()[b], r.outcome());
         }
       }
-      e.step("dependency.undetermined",
-          "本项依赖的特困/低保结果尚未确定,且结果随之不同: " + zh,
-          "the extreme-poverty or dibao result this scheme depends on is undetermined and this result differs with it: " + en,
-          Expl.in("alternatives", alternatives(mask, false)), List.of(), Outcome.UNDETERMINED.toString());
     }
     return new SchemeResult(scheme(), w.p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
         List.of(), deps, Expl.of(e));
@@ -119,23 +109,15 @@ abstract class PersonRule {
     }
   }
 
-  private static String alternatives(int mask, boolean zh) {
-    StringBuilder b = new StringBuilder();
-    for (int x = 0; x < 4; x++) {
-      if ((mask & (1 << x)) != 0) {
-        b.append(b.length() > 0 ? "; " : "").append(zh ? pairZh(x) : pairEn(x));
+  /** The (isEp, dibaoHousehold) cases of a mask, for an explanation. */
+  private static List<DependencyCase> cases(int mask) {
+    List<DependencyCase> l = new ArrayList<>(4);
+    for (int b = 0; b < 4; b++) {
+      if ((mask & (1 << b)) != 0) {
+        l.add(DependencyCase.values()[b]);
       }
     }
-    return b.toString();
-  }
-
-  private static String pairZh(int b) {
-    return ((b & 2) != 0 ? "特困人员" : "非特困人员") + ", " + ((b & 1) != 0 ? "低保家庭" : "非低保家庭");
-  }
-
-  private static String pairEn(int b) {
-    return ((b & 2) != 0 ? "extreme-poverty person" : "not extreme-poverty") + ", "
-        + ((b & 1) != 0 ? "dibao household" : "not a dibao household");
+    return l;
   }
 
   static SchemeResult ineligible(Scheme s, Work w, int i, List<Reason> reasons, Expl e) {

@@ -9,9 +9,11 @@ import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_ROUNDING;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.scheme.Outcome;
+import org.minzheng.scheme.ParameterUse;
 import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.Step;
+import org.minzheng.standard.Money;
 import org.minzheng.standard.ResidenceType;
 import org.minzheng.standard.Scheme;
 
@@ -43,14 +45,8 @@ final class PriceSubsidyCalculator extends PersonRule {
     boolean asEp = p.coversExtremePoverty && isEp;
     boolean covered = asDibao || asEp;
     if (e != null) {
-      e.step("priceSubsidy.coverage",
-          "保障范围 " + p.text(PRICE_SUBSIDY_COVERED) + "; 低保家庭成员: " + Words.yesNoZh(!isEp && dibaoHousehold)
-              + "; 特困人员: " + Words.yesNoZh(isEp) + " → " + (covered ? "在范围内" : "不在范围内"),
-          "groups covered " + p.text(PRICE_SUBSIDY_COVERED) + "; member of a dibao household: "
-              + Words.yesNoEn(!isEp && dibaoHousehold) + "; extreme-poverty person: " + Words.yesNoEn(isEp) + " → "
-              + (covered ? "covered" : "not covered"),
-          Expl.in("dibaoMember", !isEp && dibaoHousehold, "extremePoverty", isEp), p.uses(PRICE_SUBSIDY_COVERED),
-          String.valueOf(covered));
+      e.step("priceSubsidy.coverage", p.uses(PRICE_SUBSIDY_COVERED), covered, p.text(PRICE_SUBSIDY_COVERED),
+          !isEp && dibaoHousehold, isEp, covered);
     }
     if (!covered) {
       return ineligible(Scheme.PRICE_SUBSIDY, w, i,
@@ -68,15 +64,9 @@ final class PriceSubsidyCalculator extends PersonRule {
     }
     ResidenceType res = w.h.residenceType();
     if (e != null) {
-      String rate = p.triggeringRate.toPlainString();
-      e.step("priceSubsidy.amount",
-          Fen.yuan(p.std(res)) + " × " + rate + "% × " + p.priceMultiplier.toPlainString() + " 按 " + p.priceRounding + " 舍入 = "
-              + p.priceAmount[res.ordinal()].get(),
-          Fen.yuan(p.std(res)) + " × " + rate + "% × " + p.priceMultiplier.toPlainString() + " rounded " + p.priceRounding
-              + " = " + p.priceAmount[res.ordinal()].get(),
-          Expl.in("residenceType", res, "rate", rate + "%"),
-          p.uses(Params.stdKey(res), PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_ROUNDING),
-          p.priceAmount[res.ordinal()].get().toString());
+      Money amount = p.priceAmount[res.ordinal()].get();
+      e.step("priceSubsidy.amount", p.uses(Params.stdKey(res), PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_ROUNDING), amount,
+          Money.ofFen(p.std(res)), p.triggeringRate, p.priceMultiplier, p.priceRounding, amount, res);
     }
     return new SchemeResult(Scheme.PRICE_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.priceAmount[res.ordinal()],
         w.payee(i), List.of(), List.of(), Expl.of(e));
@@ -84,24 +74,13 @@ final class PriceSubsidyCalculator extends PersonRule {
 
   private static void triggerStep(Work w, Expl e) {
     Params p = w.p;
+    List<ParameterUse> uses = p.uses(PRICE_SUBSIDY_CPI_THRESHOLD, PRICE_SUBSIDY_FOOD_CPI_THRESHOLD);
     if (p.priceIndex == null) {
-      e.step("priceSubsidy.trigger",
-          "价格指数序列 (" + p.priceSeriesLabel + ") 缺少 " + w.h.region() + " " + p.month + " 的数据",
-          "the price-index series (" + p.priceSeriesLabel + ") has no entry for " + w.h.region() + " " + p.month,
-          Expl.in("priceIndex", "missing"), p.uses(PRICE_SUBSIDY_CPI_THRESHOLD, PRICE_SUBSIDY_FOOD_CPI_THRESHOLD), "");
+      e.step("priceSubsidy.trigger.missing", uses, null, p.priceSeriesLabel, w.h.region().code(), p.month);
       return;
     }
-    String cpi = p.priceIndex.cpi().toPlainString();
-    String food = p.priceIndex.foodCpi().toPlainString();
     boolean on = p.trigger == Params.TRIGGER_YES;
-    e.step("priceSubsidy.trigger",
-        "CPI 同比 " + cpi + "% (启动条件 ≥" + p.cpiThreshold.toPlainString() + "%), 食品 " + food + "% (≥"
-            + p.foodCpiThreshold.toPlainString() + "%) → " + (on ? "启动, 按 " + (p.triggeredByFood ? "食品" : "CPI") + " 涨幅" : "未启动")
-            + " [" + p.priceSeriesLabel + "]",
-        "CPI year on year " + cpi + "% (trigger ≥" + p.cpiThreshold.toPlainString() + "%), food " + food + "% (≥"
-            + p.foodCpiThreshold.toPlainString() + "%) → " + (on ? "triggered, by the " + (p.triggeredByFood ? "food" : "CPI")
-            + " rate" : "not triggered") + " [" + p.priceSeriesLabel + "]",
-        Expl.in("cpi", cpi, "foodCpi", food), p.uses(PRICE_SUBSIDY_CPI_THRESHOLD, PRICE_SUBSIDY_FOOD_CPI_THRESHOLD),
-        String.valueOf(on));
+    e.step(on ? "priceSubsidy.trigger.on" : "priceSubsidy.trigger.off", uses, on, p.priceIndex.cpi(), p.cpiThreshold,
+        p.priceIndex.foodCpi(), p.foodCpiThreshold, p.priceSeriesLabel, p.triggeredByFood);
   }
 }

@@ -115,6 +115,21 @@ final class Reasons {
     return new Reason(path, LocalizedText.of("缺少事实: " + path, "missing fact: " + path));
   }
 
+  /**
+   * Why a member who is not counted in {@code month} (rules.md §0) gets no per-person benefit: born
+   * after the month's end, or died before its first day, with the date.
+   */
+  static final String DIED_BEFORE_MONTH = "DIED_BEFORE_MONTH";
+
+  static List<Reason> notCounted(java.time.LocalDate birth, java.time.LocalDate death, java.time.YearMonth month) {
+    if (death != null && death.isBefore(month.atDay(1))) {
+      return List.of(new Reason(DIED_BEFORE_MONTH, LocalizedText.of("已于 " + death + " 死亡, " + month + " 不再计入",
+          "died on " + death + ", before " + month + ": no longer counted")));
+    }
+    return List.of(new Reason("NOT_YET_BORN", LocalizedText.of("尚未出生: 出生于 " + birth + ", 在 " + month + " 之后",
+        "not yet born: born on " + birth + ", after " + month)));
+  }
+
   static Reason memberFact(String residentId, String fact) {
     return missing("members[" + residentId + "]." + fact);
   }

@@ -37,19 +37,13 @@ final class TemporaryAssistanceCalculator {
       e = new Expl();
       for (ResolvedParameter<?> r : List.of(std, max, rounding)) {
         if (r.warning().isPresent()) {
-          e.step("standards.lenient", "警告(宽松模式): " + r.warning().get(), "WARNING (lenient mode): " + r.warning().get(),
-              Expl.in(), List.of(r.toUse()), "");
+          e.step("standards.lenient", List.of(r.toUse()), null, r.warning().get());
         }
       }
-      e.step("temporaryAssistance.amount",
-          c.approvalDate() + " 批准; " + c.residenceType().chinese() + "低保标准 " + std.value() + " × " + c.persons() + " 人 × min("
-              + c.months() + ", " + max.value() + ") = " + months + " 个月 = " + Fen.yuan(exact) + ", 按 " + rounding.value()
-              + " 舍入 = " + Fen.yuan(amount) + "; 原因 " + c.cause(),
-          "approved " + c.approvalDate() + "; " + Words.en(c.residenceType()) + " dibao standard " + std.value() + " × " + c.persons()
-              + " persons × min(" + c.months() + ", " + max.value() + ") = " + months + " months = " + Fen.yuan(exact)
-              + ", rounded " + rounding.value() + " = " + Fen.yuan(amount) + "; cause " + c.cause(),
-          Expl.in("persons", c.persons(), "months", c.months(), "cause", c.cause(), "approvalDate", c.approvalDate()),
-          List.of(std.toUse(), max.toUse(), rounding.toUse()), Fen.yuan(amount));
+      Money a = Money.ofFen(amount);
+      e.step("temporaryAssistance.amount", List.of(std.toUse(), max.toUse(), rounding.toUse()), a, c.approvalDate(),
+          c.residenceType(), std.value(), c.persons(), c.months(), max.value(), months, Money.ofFen(exact), rounding.value(), a,
+          c.cause());
     }
     return new SchemeResult(Scheme.TEMPORARY_ASSISTANCE, YearMonth.from(c.approvalDate()), caseId, Outcome.ELIGIBLE,
         Optional.of(Money.ofFen(amount)), Optional.of(Beneficiary.household(c.householdId().value())), List.of(), List.of(),

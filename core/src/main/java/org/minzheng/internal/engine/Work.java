@@ -13,6 +13,7 @@ import org.minzheng.household.IncomeItem;
 import org.minzheng.household.Person;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.Outcome;
+import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 
 /**
@@ -40,10 +41,11 @@ final class Work {
   long[] income = new long[4]; // counted 12-month income, wages net of the deduction
   Beneficiary[] beneficiary = new Beneficiary[4];
   Optional<Beneficiary>[] payee = newOptionalArray(4);
+  List<Reason>[] notCounted = newReasonsArray(4);
 
   // step 2: extreme poverty
   SchemeResult[] ep = new SchemeResult[4];
-  Outcome[] epOutcome = new Outcome[4];
+  Outcome[] epOutcome = new Outcome[4]; // the status dependants read: ELIGIBLE also when only the care amount is unknown
   int[] undIndex = new int[4]; // position among the undetermined EP members, or -1
   int undCount;
   int[] und = new int[4];
@@ -57,6 +59,7 @@ final class Work {
   Boolean assets; // household.assetsWithinLimits, null if unknown
   String classification; // null if none
   final DibaoCalculator.Eval eval = new DibaoCalculator.Eval();
+  AddedRules added; // null when no scheme module is added
 
   /** Scratch arrays for a household's results, by length; each filled completely before List.of copies it. */
   private SchemeResult[][] outByLength = new SchemeResult[32][];
@@ -76,6 +79,11 @@ final class Work {
 
   @SuppressWarnings("unchecked")
   private static List<IncomeItem>[] newListArray(int n) {
+    return new List[n];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Reason>[] newReasonsArray(int n) {
     return new List[n];
   }
 
@@ -136,12 +144,13 @@ final class Work {
       LocalDate death = m.dateOfDeath().orElse(null);
       boolean c = b <= params.monthEnd && (death == null || Dates.of(death) >= params.monthStart);
       counted[i] = c;
+      notCounted[i] = null;
       ep[i] = null;
       epOutcome[i] = null;
       undIndex[i] = -1;
       pairMask[i] = 0;
       if (!c) {
-        beneficiary[i] = null;
+        beneficiary[i] = Beneficiary.person(id); // gets an INELIGIBLE result in each per-person scheme
         payee[i] = null;
         continue;
       }
@@ -169,6 +178,16 @@ final class Work {
     if (problems != null) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /** Why member {@code i}, not counted this month, gets no per-person benefit; built when first asked. */
+  List<Reason> notCountedReasons(int i) {
+    List<Reason> r = notCounted[i];
+    if (r == null) {
+      r = Reasons.notCounted(Dates.toDate(birth[i]), person[i].dateOfDeath().orElse(null), p.month);
+      notCounted[i] = r;
+    }
+    return r;
   }
 
   /** The person as payee, wrapped once and only when some scheme pays them. */
@@ -213,6 +232,7 @@ final class Work {
     income = new long[c];
     beneficiary = new Beneficiary[c];
     payee = newOptionalArray(c);
+    notCounted = newReasonsArray(c);
     ep = new SchemeResult[c];
     epOutcome = new Outcome[c];
     undIndex = new int[c];

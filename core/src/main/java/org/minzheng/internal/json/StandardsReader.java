@@ -37,6 +37,7 @@ import org.minzheng.standard.Parameters;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.RegionInfo;
 import org.minzheng.standard.Rounding;
+import org.minzheng.scheme.SchemeModule;
 import org.minzheng.standard.Scheme;
 import org.minzheng.standard.StandardSet;
 import org.minzheng.standard.StandardsConfigurationException;
@@ -237,7 +238,7 @@ public final class StandardsReader {
         }
         for (int j = 0; j < schemes.size(); j++) {
           String sp = p + ".schemes[" + j + "]";
-          Scheme s = enumValue(schemes.get(j), sp, Scheme.class, "scheme");
+          Scheme s = schemeValue(schemes.get(j), sp);
           if (s != null) {
             if (list.contains(s)) {
               problem(sp, "scheme " + s + " is named twice in the claim");
@@ -275,6 +276,7 @@ public final class StandardsReader {
       String id = requiredText(n, p, "id");
       ParameterKey<?> key = null;
       if (id != null) {
+        SchemeModule.installed(); // the catalogue holds the parameters of the installed scheme modules
         key = Parameters.find(id).orElse(null);
         if (key == null) {
           problem(p + ".id", "unknown parameter id '" + id + "'" + suggestion(id));
@@ -573,6 +575,21 @@ public final class StandardsReader {
       previous = minAge;
     }
     return ok ? b.build() : null;
+  }
+
+  /** A scheme name: a built-in one or one of an installed scheme module (which this loads once). */
+  private Scheme schemeValue(JsonNode n, String p) {
+    if (n == null || !n.isTextual()) {
+      problem(p, "expected a scheme name, not " + describe(n));
+      return null;
+    }
+    SchemeModule.installed();
+    Optional<Scheme> s = Scheme.find(n.textValue());
+    if (s.isEmpty()) {
+      problem(p, "scheme '" + n.textValue() + "' is not one of " + Scheme.all().stream().map(Scheme::name).toList()
+          + " (a scheme module's scheme is known once the module is installed)");
+    }
+    return s.orElse(null);
   }
 
   private <E extends Enum<E>> E enumValue(JsonNode n, String p, Class<E> type, String what) {

@@ -24,6 +24,8 @@ import org.minzheng.json.HouseholdCsv;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.payout.EnrolledHousehold;
 import org.minzheng.payout.Enrollment;
+import org.minzheng.scheme.SchemeModule;
+import org.minzheng.schemes.Schemes;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.standard.Scheme;
 import org.minzheng.testkit.CaseloadHousehold;
@@ -37,9 +39,16 @@ import org.minzheng.testkit.PingdingshanCaseload;
 final class Caseloads {
   private Caseloads() {}
 
-  /** The schemes a plain household of a file is enrolled in, per person. */
+  /** The built-in schemes a plain household of a file is enrolled in, per person. */
   private static final List<Scheme> PERSON_SCHEMES = List.of(Scheme.EXTREME_POVERTY, Scheme.PRICE_SUBSIDY,
       Scheme.OLD_AGE_ALLOWANCE, Scheme.DISABILITY_LIVING_SUBSIDY, Scheme.DISABILITY_NURSING_SUBSIDY);
+
+  /** The schemes a plain household of a file is enrolled in, per person: the built-in ones and those of installed scheme modules. */
+  private static List<Scheme> personSchemes() {
+    List<Scheme> l = new ArrayList<>(PERSON_SCHEMES);
+    Schemes.added().stream().filter(m -> m.unit() == SchemeModule.Unit.PERSON).forEach(m -> l.add(m.scheme()));
+    return l;
+  }
 
   /**
    * A source of households.
@@ -160,8 +169,9 @@ final class Caseloads {
   static CaseloadHousehold enrollEverything(Household h) {
     List<Enrollment> list = new ArrayList<>();
     list.add(Enrollment.of(Scheme.DIBAO, Beneficiary.household(h.id().value()), h.id(), PLAIN_ENROLLED_FROM));
+    List<Scheme> schemes = personSchemes();
     for (Person p : h.members()) {
-      for (Scheme s : PERSON_SCHEMES) {
+      for (Scheme s : schemes) {
         list.add(Enrollment.of(s, Beneficiary.person(p.id().value()), h.id(), PLAIN_ENROLLED_FROM));
       }
     }

@@ -240,7 +240,7 @@ final class PayrollCommand implements Callable<Integer> {
     line(sb, head, w);
     Money monthTotal = Money.ZERO;
     Money cumulativeTotal = Money.ZERO;
-    for (Scheme scheme : Scheme.values()) {
+    for (Scheme scheme : Scheme.all()) { // the built-in schemes and those of installed scheme modules
       List<ReportRow> counties = latest(report, scheme, ReportLevel.COUNTY);
       if (counties.isEmpty()) {
         continue;

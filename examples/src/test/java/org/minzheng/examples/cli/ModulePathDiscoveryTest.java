@@ -41,12 +41,13 @@ class ModulePathDiscoveryTest {
   static void modules() throws Exception {
     standards2020 = location(Standards2020.class);
     county = location(RuzhouStandards.class);
+    Path centenarian = location(org.minzheng.examples.centenarian.CentenarianStandards.class);
     // Surefire's full test class path; keep the runtime modules, drop the test machinery and the providers
     base = Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
             .split(File.pathSeparator))
         .filter(s -> !s.isBlank())
         .map(Path::of)
-        .filter(p -> !p.equals(standards2020) && !p.equals(county) && !p.endsWith("test-classes"))
+        .filter(p -> !p.equals(standards2020) && !p.equals(county) && !p.equals(centenarian) && !p.endsWith("test-classes"))
         .filter(p -> !p.getFileName().toString().matches(
             "(junit-jupiter-engine|junit-platform-engine|junit-platform-launcher|surefire|assertj|byte-buddy|quicktheories|"
                 + "common-java5|common-junit|common-java|maven-surefire).*"))

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +53,7 @@ public record TestCase(String name, Optional<String> description, YearMonth mont
     temporaryAssistance = temporaryAssistance == null ? Optional.empty()
         : temporaryAssistance.filter(n -> !n.isNull() && !n.isMissingNode());
     expectError = expectError == null ? Optional.empty() : expectError;
-    Map<Scheme, List<Expectation>> e = new EnumMap<>(Scheme.class);
+    Map<Scheme, List<Expectation>> e = new TreeMap<>();
     if (expect != null) {
       expect.forEach((k, v) -> e.put(k, List.copyOf(v)));
     }

@@ -1,0 +1,8 @@
+/**
+ * A built-in scheme module: its declaration (identifier, names, parameters, dependencies) and, beside
+ * it, the message bundles of its explanation steps. The rule in words, its legal basis, its
+ * parameters and worked examples are in the project's {@code docs/rules/dibao.md}.
+ *
+ * @since 0.2
+ */
+package org.minzheng.schemes.dibao;

@@ -1,0 +1,26 @@
+package org.minzheng.schemes.extremepoverty;
+
+import static org.minzheng.standard.Parameters.*;
+
+import java.util.Set;
+import org.minzheng.internal.engine.BuiltInScheme;
+import org.minzheng.scheme.SchemeModule;
+import org.minzheng.standard.Scheme;
+
+/**
+ * Extreme-poverty support (特困人员救助供养), per person and month: unable to work, no source of livelihood, no capable supporter; basic living plus care, paid to the person or the support institution. The rule, its legal basis and worked examples: {@code docs/rules/extreme-poverty.md} in the
+ * project; the words of its explanation steps: {@code extremePoverty_zh.properties} and {@code extremePoverty_en.properties}
+ * beside this class.
+ *
+ * @since 0.2
+ */
+public final class ExtremePovertyScheme extends BuiltInScheme {
+  /** The module. */
+  public static final SchemeModule MODULE = new ExtremePovertyScheme();
+
+  private ExtremePovertyScheme() {
+    super(Scheme.EXTREME_POVERTY, Unit.PERSON, "extremePoverty", Set.of(), AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL,
+        DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION, EXTREME_POVERTY_BASIC_MULTIPLIER, EXTREME_POVERTY_ELDERLY_AGE,
+        EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES, EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING);
+  }
+}
