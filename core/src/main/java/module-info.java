@@ -21,6 +21,8 @@ module org.minzheng.core {
   exports org.minzheng.payout;
   exports org.minzheng.institution;
   exports org.minzheng.report;
+  // the key-fingerprint set, shared with the PostgreSQL ledger rather than written twice
+  exports org.minzheng.internal.payout to org.minzheng.ledger.jdbc;
 
   opens org.minzheng.household to com.fasterxml.jackson.databind;
   opens org.minzheng.scheme to com.fasterxml.jackson.databind;

@@ -1,0 +1,53 @@
+-- minzheng payout ledger, schema version 1. Never edit after release: add V2__….sql instead.
+-- Money is integer fen (分); months are the first day of the month.
+
+-- The standards stamps lines refer to (library version, standards modules and versions, parameter hash).
+CREATE TABLE payout_stamp (
+  id              integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  library_version text    NOT NULL,
+  modules         jsonb   NOT NULL,
+  parameter_hash  text    NOT NULL,
+  CONSTRAINT payout_stamp_unique UNIQUE (library_version, modules, parameter_hash)
+);
+
+-- One row per committed run. A run's row and lines are written in one transaction; seq is the run's
+-- number in the ledger (1, 2, 3 …), set as the transaction commits, so it is never null once visible.
+CREATE TABLE payout_run (
+  id          bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  seq         bigint      UNIQUE,
+  kind        text        NOT NULL CHECK (kind IN ('REGULAR', 'RECOMPUTE', 'ONE_OFF')),
+  period      date        NOT NULL CHECK (extract(day FROM period) = 1),
+  run_month   date        NOT NULL CHECK (extract(day FROM run_month) = 1),
+  lines       bigint      NOT NULL DEFAULT 0,
+  amount_fen  bigint      NOT NULL DEFAULT 0,
+  recorded_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- One row per payout line. idempotency_key is PayoutLine.idempotencyKey(), e.g.
+-- 2020-01|DIBAO|HOUSEHOLD:410402-0001|REGULAR or 2020-01|DIBAO|PERSON:4104…|BACK_PAY|2020-03:
+-- the database refuses a second line with the same key, whatever program writes it.
+CREATE TABLE payout_line (
+  run_id          bigint   NOT NULL REFERENCES payout_run (id),
+  line_no         integer  NOT NULL,
+  idempotency_key text     NOT NULL,
+  run_month       date     NOT NULL,
+  period          date     NOT NULL,
+  scheme          text     NOT NULL,
+  beneficiary     text     NOT NULL,
+  payee           text     NOT NULL,
+  household_id    text     NOT NULL,
+  region          text     NOT NULL,
+  kind            text     NOT NULL CHECK (kind IN ('REGULAR', 'BACK_PAY', 'RECOVERY', 'ONE_OFF')),
+  amount_fen      bigint   NOT NULL,
+  persons         integer  NOT NULL CHECK (persons >= 1),
+  stamp_id        integer  NOT NULL REFERENCES payout_stamp (id),
+  CONSTRAINT payout_line_pk PRIMARY KEY (run_id, line_no),
+  CONSTRAINT payout_line_idempotency_key UNIQUE (idempotency_key),
+  CONSTRAINT payout_line_amount_sign CHECK (
+    (kind IN ('REGULAR', 'ONE_OFF') AND amount_fen >= 0) OR (kind = 'BACK_PAY' AND amount_fen > 0)
+    OR (kind = 'RECOVERY' AND amount_fen < 0))
+);
+
+-- A run reads the keys of the (run month, kind) partitions its lines fall in; lines are read back in
+-- the order recorded (run seq, then line_no, through the primary key).
+CREATE INDEX payout_line_partition ON payout_line (run_month, kind);
