@@ -248,7 +248,7 @@ public final class PostgresLedger implements Ledger {
     checkState(open == null, "a transaction for %s is already open on %s", open == null ? null : open.header, this);
     Connection c = null;
     try {
-      c = dataSource.getConnection();
+      c = liveConnection();
       c.setAutoCommit(false);
       open = new Tx(header, c);
       return open;
@@ -470,11 +470,32 @@ public final class PostgresLedger implements Ledger {
     synchronized (this) {
       checkState(!closed, "%s is closed", this);
     }
-    try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new LedgerDatabaseException("cannot " + what + " of " + this, e, false);
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = dataSource.getConnection()) {
+        return work.run(c);
+      } catch (SQLException e) {
+        if (attempt == 1 && isConnectionLost(e)) {
+          continue; // a pooled connection that died with a server restart: reading again is safe
+        }
+        throw new LedgerDatabaseException("cannot " + what + " of " + this, e, false);
+      }
     }
+  }
+
+  /** Whether {@code e} says the connection is gone (SQL state class 08, or the server shutting the session down). */
+  private static boolean isConnectionLost(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("08") || state.startsWith("57P"));
+  }
+
+  /** A connection from the pool that answers: one that died with a server restart is dropped and another one taken. */
+  private Connection liveConnection() throws SQLException {
+    Connection c = dataSource.getConnection();
+    if (!c.isValid(5)) {
+      closeQuietly(c);
+      c = dataSource.getConnection();
+    }
+    return c;
   }
 
   /** The id of a stamp, recorded (in a short transaction of its own) if new: stamps are reference data, kept even if the run fails. */
@@ -492,7 +513,7 @@ public final class PostgresLedger implements Ledger {
       throw new IllegalStateException(e);
     }
     int id;
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = liveConnection()) {
       c.setAutoCommit(true);
       try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + q + "payout_stamp (library_version, modules, parameter_hash)"
           + " VALUES (?, ?::jsonb, ?) ON CONFLICT ON CONSTRAINT payout_stamp_unique DO NOTHING");
