@@ -168,58 +168,50 @@ class PostgresFaultTest {
     }
   }
 
-  @Test
-  void aConnectionCutMidRunFailsClearlyAndLeavesNothing() throws Exception {
-    String schema = migratedSchema();
-    int n = 20_000;
-    List<PayoutLine> lines = TestLines.month(n, SEP);
-    try (PostgresLedger ledger = PostgresLedger.builder(pool).schema(schema).open()) {
-      assertThatThrownBy(() -> {
-        try (Ledger.Transaction tx = ledger.begin(regular(SEP))) {
-          for (int i = 0; i < n; i++) {
-            tx.add(lines.get(i));
-            if (i == n / 2) {
-              count("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE 'COPY \"" + schema + "\"%'");
-            }
+  /** What a fault half-way through a run does. */
+  @FunctionalInterface
+  private interface Fault {
+    void strike() throws Exception;
+  }
+
+  /** A run of {@code lines} hit by {@code fault} half-way fails clearly and records nothing; running it again records it whole. */
+  private static void assertFailsCleanlyAndRetrySucceeds(PostgresLedger ledger, List<PayoutLine> lines, Fault fault, String what) {
+    assertThatThrownBy(() -> {
+      try (Ledger.Transaction tx = ledger.begin(regular(SEP))) {
+        for (int i = 0; i < lines.size(); i++) {
+          tx.add(lines.get(i));
+          if (i == lines.size() / 2) {
+            fault.strike();
           }
-          tx.commit();
         }
-      }).isInstanceOfSatisfying(LedgerDatabaseException.class, e -> {
-        assertThat(e.mayBeRecorded()).isFalse();
-        assertThat(e.getMessage()).contains("the run REGULAR 2020-09 failed", "nothing of it is recorded, run it again");
-        System.out.println("connection cut mid-run: " + e.getMessage());
-      });
-      assertThat(ledger.lineCount()).isZero();
-      assertThat(ledger.runs()).isEmpty();
-      assertThat(record(ledger, lines).orElseThrow().lines()).isEqualTo(n);
+        tx.commit();
+      }
+    }).isInstanceOfSatisfying(LedgerDatabaseException.class, e -> {
+      assertThat(e.mayBeRecorded()).isFalse();
+      assertThat(e.getMessage()).contains("the run REGULAR 2020-09 failed", "nothing of it is recorded, run it again");
+      System.out.println(what + ": " + e.getMessage());
+    });
+    assertThat(ledger.lineCount()).isZero();
+    assertThat(ledger.runs()).isEmpty();
+    assertThat(record(ledger, lines).orElseThrow().lines()).isEqualTo(lines.size());
+    assertThat(ledger.lineCount()).isEqualTo(lines.size());
+  }
+
+  @Test
+  void aConnectionCutMidRunFailsClearlyAndLeavesNothing() {
+    String schema = migratedSchema();
+    try (PostgresLedger ledger = PostgresLedger.builder(pool).schema(schema).open()) {
+      assertFailsCleanlyAndRetrySucceeds(ledger, TestLines.month(20_000, SEP), () -> count(
+          "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE 'COPY \"" + schema + "\"%'"),
+          "connection cut mid-run");
     }
   }
 
   @Test
-  void theServerRestartedMidRunFailsTheRunClearlyAndARetrySucceeds() throws Exception {
-    int n = 20_000;
-    List<PayoutLine> lines = TestLines.month(n, SEP);
+  void theServerRestartedMidRunFailsTheRunClearlyAndARetrySucceeds() {
     try (EmbeddedPostgresServer own = EmbeddedPostgresServer.start(); HikariDataSource ds = own.pool(4);
         PostgresLedger ledger = PostgresLedger.builder(ds).schema("minzheng").migrate(true).open()) {
-      assertThatThrownBy(() -> {
-        try (Ledger.Transaction tx = ledger.begin(regular(SEP))) {
-          for (int i = 0; i < n; i++) {
-            tx.add(lines.get(i));
-            if (i == n / 2) {
-              own.restart();
-            }
-          }
-          tx.commit();
-        }
-      }).isInstanceOfSatisfying(LedgerDatabaseException.class, e -> {
-        assertThat(e.mayBeRecorded()).isFalse();
-        assertThat(e.getMessage()).contains("the run REGULAR 2020-09 failed", "nothing of it is recorded, run it again");
-        System.out.println("server restarted mid-run: " + e.getMessage());
-      });
-      assertThat(ledger.lineCount()).isZero();
-      assertThat(ledger.runs()).isEmpty();
-      assertThat(record(ledger, lines).orElseThrow().lines()).isEqualTo(n);
-      assertThat(ledger.lineCount()).isEqualTo(n);
+      assertFailsCleanlyAndRetrySucceeds(ledger, TestLines.month(20_000, SEP), own::restart, "server restarted mid-run");
     }
   }
 

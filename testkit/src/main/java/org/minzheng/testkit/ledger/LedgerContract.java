@@ -315,9 +315,14 @@ public abstract class LedgerContract {
       assertEquals(reference.lineCount(), ledger.lineCount());
       assertEquals(lines(reference), lines(ledger));
       assertEquals(ReportAggregator.of(reference).build(), ReportAggregator.of(ledger).build());
-      for (PayoutLine l : lines(reference)) {
-        assertEquals(reference.paidFor(l.period()).paid(l.scheme(), l.beneficiary()),
-            ledger.paidFor(l.period()).paid(l.scheme(), l.beneficiary()), l.idempotencyKey());
+      for (YearMonth period : List.of(JAN, feb)) {
+        PaidAmounts expected = reference.paidFor(period);
+        PaidAmounts actual = ledger.paidFor(period);
+        assertEquals(expected.size(), actual.size(), "pairs paid for " + period);
+        for (PayoutLine l : lines(reference)) {
+          assertEquals(expected.paid(l.scheme(), l.beneficiary()), actual.paid(l.scheme(), l.beneficiary()),
+              period + " " + l.idempotencyKey());
+        }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
