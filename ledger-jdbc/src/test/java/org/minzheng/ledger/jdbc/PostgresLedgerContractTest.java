@@ -1,5 +1,6 @@
 package org.minzheng.ledger.jdbc;
 
+import org.minzheng.ledger.jdbc.testing.EmbeddedPostgresServer;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

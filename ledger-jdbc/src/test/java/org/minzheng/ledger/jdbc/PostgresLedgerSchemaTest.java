@@ -1,5 +1,6 @@
 package org.minzheng.ledger.jdbc;
 
+import org.minzheng.ledger.jdbc.testing.EmbeddedPostgresServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

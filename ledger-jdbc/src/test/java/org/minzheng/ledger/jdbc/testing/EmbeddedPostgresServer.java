@@ -1,4 +1,4 @@
-package org.minzheng.ledger.jdbc;
+package org.minzheng.ledger.jdbc.testing;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
