@@ -127,6 +127,41 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The CPU time used so far by the server's processes (the postmaster and every process it started:
+   * backends, writers), read from /proc on Linux: what a run cost the server, whatever else the machine runs.
+   *
+   * @return nanoseconds of CPU (user and system)
+   */
+  public long serverCpuNanos() {
+    try {
+      long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+      long ticks = 0;
+      try (var procs = Files.list(Path.of("/proc"))) {
+        for (Path p : (Iterable<Path>) procs::iterator) {
+          String name = p.getFileName().toString();
+          if (!name.chars().allMatch(Character::isDigit)) {
+            continue;
+          }
+          String stat;
+          try {
+            stat = Files.readString(p.resolve("stat"));
+          } catch (IOException gone) {
+            continue;
+          }
+          // fields after the command's closing parenthesis: state ppid … utime(14) stime(15)
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          if (Long.parseLong(name) == postmaster || Long.parseLong(f[1]) == postmaster) {
+            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          }
+        }
+      }
+      return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public synchronized void close() {
     try {
