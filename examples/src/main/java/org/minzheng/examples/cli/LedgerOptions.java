@@ -80,7 +80,14 @@ public final class LedgerOptions {
     Optional.ofNullable(password != null ? password : env.apply(PASSWORD_ENV)).ifPresent(c::setPassword);
     c.setMaximumPoolSize(3); // a run holds one connection and borrows a second for new standards stamps
     c.setPoolName("minzheng-ledger");
-    HikariDataSource ds = new HikariDataSource(c);
+    HikariDataSource ds;
+    try {
+      ds = new HikariDataSource(c);
+    } catch (RuntimeException e) { // HikariCP's PoolInitializationException: unreachable server, wrong user or password
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new CliException("--ledger " + url + ": cannot connect as " + (c.getUsername() == null ? "the default user"
+          : c.getUsername()) + ": " + cause.getMessage());
+    }
     try {
       PostgresLedger ledger = PostgresLedger.builder(ds).schema(schema).migrate(migrate).open();
       return new PooledLedger(ledger, ds);

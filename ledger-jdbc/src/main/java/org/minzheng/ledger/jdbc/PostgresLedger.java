@@ -378,7 +378,7 @@ public final class PostgresLedger implements Ledger {
   }
 
   private void readLines(YearMonth period, Consumer<? super PayoutLine> action) {
-    read("read the lines", c -> {
+    read("read the lines", false, c -> { // no retry: the action may have been handed lines already
       c.setAutoCommit(false); // a cursor: rows come FETCH at a time
       c.setReadOnly(true);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -467,6 +467,15 @@ public final class PostgresLedger implements Ledger {
   }
 
   private <T> T read(String what, Work<T> work) {
+    return read(what, true, work);
+  }
+
+  /**
+   * Runs {@code work} on a connection of its own. With {@code retry}, once more on another connection
+   * if the first one turns out dead (a pool's connection that died with a server restart): only for
+   * work that hands nothing out before it returns.
+   */
+  private <T> T read(String what, boolean retry, Work<T> work) {
     synchronized (this) {
       checkState(!closed, "%s is closed", this);
     }
@@ -474,7 +483,7 @@ public final class PostgresLedger implements Ledger {
       try (Connection c = dataSource.getConnection()) {
         return work.run(c);
       } catch (SQLException e) {
-        if (attempt == 1 && isConnectionLost(e)) {
+        if (retry && attempt == 1 && isConnectionLost(e)) {
           continue; // a pooled connection that died with a server restart: reading again is safe
         }
         throw new LedgerDatabaseException("cannot " + what + " of " + this, e, false);
