@@ -564,7 +564,7 @@ public final class PostgresLedger implements Ledger {
 
   /** The advisory-lock object id of a (kind, run month) partition. */
   private static int partition(PayoutKind kind, YearMonth runMonth) {
-    return (runMonth.getYear() * 12 + runMonth.getMonthValue() - 1) * 8 + kind.ordinal();
+    return (runMonth.getYear() * 12 + runMonth.getMonthValue() - 1) * 64 + kind.ordinal();
   }
 
   /** One partition in an open transaction: the keys recorded before it, and the run's own. */

@@ -75,6 +75,23 @@ class PostgresLedgerSchemaTest {
   }
 
   @Test
+  void theDatabaseRefusesAnAmountOfTheWrongSignForItsKind() throws SQLException {
+    String schema = EmbeddedPostgresServer.newSchema();
+    PostgresLedger.migrate(pool, schema);
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+      String row = "INSERT INTO " + schema + ".payout_line (run_id, line_no, idempotency_key, run_month, period, scheme,"
+          + " beneficiary, payee, household_id, region, kind, amount_fen, persons, stamp_id) VALUES (1, %d, 'k%d',"
+          + " '2020-09-01', '2020-09-01', 'DIBAO', 'HOUSEHOLD:h1', 'HOUSEHOLD:h1', 'h1', '410402', '%s', %d, 1, 1)";
+      st.execute(String.format(row, 1, 1, "RECOVERY", -100));
+      st.execute(String.format(row, 2, 2, "REGULAR", 0));
+      for (String bad : new String[] {String.format(row, 3, 3, "RECOVERY", 100), String.format(row, 4, 4, "REGULAR", -1),
+          String.format(row, 5, 5, "BACK_PAY", 0)}) {
+        assertThatThrownBy(() -> st.execute(bad)).hasMessageContaining("payout_line_amount_sign");
+      }
+    }
+  }
+
+  @Test
   void everyMigrationFileIsListedAndEveryListedOneIsShipped() throws IOException, URISyntaxException {
     Path folder = Path.of(Migrations.class.getResource(Migrations.FOLDER).toURI());
     try (Stream<Path> files = Files.list(folder)) {

@@ -15,7 +15,7 @@ CREATE TABLE payout_stamp (
 CREATE TABLE payout_run (
   id          bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   seq         bigint      UNIQUE,
-  kind        text        NOT NULL CHECK (kind IN ('REGULAR', 'RECOMPUTE', 'ONE_OFF')),
+  kind        text        NOT NULL, -- RunKind's name
   period      date        NOT NULL CHECK (extract(day FROM period) = 1),
   run_month   date        NOT NULL CHECK (extract(day FROM run_month) = 1),
   lines       bigint      NOT NULL DEFAULT 0,
@@ -43,15 +43,16 @@ CREATE TABLE payout_line (
   payee           text     NOT NULL,
   household_id    text     NOT NULL,
   region          text     NOT NULL,
-  kind            text     COLLATE "C" NOT NULL CHECK (kind IN ('REGULAR', 'BACK_PAY', 'RECOVERY', 'ONE_OFF')),
+  kind            text     COLLATE "C" NOT NULL, -- PayoutKind's name
   amount_fen      bigint   NOT NULL,
   persons         integer  NOT NULL CHECK (persons >= 1),
   stamp_id        integer  NOT NULL,
   CONSTRAINT payout_line_pk PRIMARY KEY (run_id, line_no),
   CONSTRAINT payout_line_idempotency_key UNIQUE (idempotency_key),
+  -- the sign of each kind's amount (PayoutKind); a kind a later release adds is not refused here
   CONSTRAINT payout_line_amount_sign CHECK (
-    (kind IN ('REGULAR', 'ONE_OFF') AND amount_fen >= 0) OR (kind = 'BACK_PAY' AND amount_fen > 0)
-    OR (kind = 'RECOVERY' AND amount_fen < 0))
+    (kind NOT IN ('REGULAR', 'ONE_OFF') OR amount_fen >= 0) AND (kind <> 'BACK_PAY' OR amount_fen > 0)
+    AND (kind <> 'RECOVERY' OR amount_fen < 0))
 );
 
 -- A run reads the keys of the (run month, kind) partitions its lines fall in; lines are read back in
