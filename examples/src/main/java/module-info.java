@@ -7,6 +7,8 @@
 module org.minzheng.examples {
   requires org.minzheng.core;
   requires org.minzheng.testkit;
+  requires org.minzheng.ledger.jdbc;
+  requires com.zaxxer.hikari;
   requires info.picocli;
 
   exports org.minzheng.examples;

@@ -341,7 +341,7 @@ public class PayoutBenchmark {
         (c1 - c0) / 1e9, sink, (c2 - c1) / 1e9, results[0]);
   }
 
-  private static long peakHeap() {
+  static long peakHeap() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project's structural rules, read from the main sources of every module: dependencies point
- * one way (spi ← core ← testkit ← examples; standards modules on spi only) and no two packages
+ * one way (spi ← core ← testkit, ledger-jdbc ← examples; standards modules on spi only) and no two packages
  * depend on each other, directly or through others.
  */
 class ArchitectureTest {
@@ -71,7 +71,7 @@ class ArchitectureTest {
 
   @Test
   void allModulesWereRead() {
-    assertThat(MODULES).containsKeys("spi", "core", "standards-2020", "testkit", "examples", "examples-county");
+    assertThat(MODULES).containsKeys("spi", "core", "standards-2020", "testkit", "ledger-jdbc", "examples", "examples-county");
   }
 
   @Test
@@ -90,6 +90,17 @@ class ArchitectureTest {
             || r.startsWith("org.minzheng.standards2020")));
     MODULES.get("testkit").forEach((pkg, refs) -> assertThat(refs).as("testkit package %s", pkg)
         .noneMatch(r -> r.startsWith("org.minzheng.examples") || r.startsWith("org.minzheng.standards2020")));
+  }
+
+  @Test
+  void onlyHostsReachTheDatabaseLedger() {
+    for (String module : List.of("spi", "core", "testkit", "standards-2020")) {
+      MODULES.get(module).forEach((pkg, refs) -> assertThat(refs).as("%s package %s", module, pkg)
+          .noneMatch(r -> r.startsWith("org.minzheng.ledger")));
+    }
+    MODULES.get("ledger-jdbc").forEach((pkg, refs) -> assertThat(refs).as("ledger-jdbc package %s", pkg)
+        .noneMatch(r -> r.startsWith("org.minzheng.testkit") || r.startsWith("org.minzheng.examples")
+            || r.startsWith("org.minzheng.standards2020")));
   }
 
   @Test

