@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedInputStream;
@@ -19,8 +18,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
 import org.minzheng.json.HouseholdCsv;
+import org.minzheng.scheme.BatchError;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.standard.MinzhengException;
 import org.slf4j.Logger;
@@ -76,8 +77,11 @@ final class CalculateController {
     input.checkMembers(h, "household");
     Household household = input.bind(h, "household", Household.class);
     HouseholdResult result = calculations.calculate(household, month, explain != ResultJson.Explain.NONE);
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-        .body(input.mapper().writeValueAsBytes(ResultJson.of(result, locale, explain)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try (JsonGenerator g = input.mapper().getFactory().createGenerator(out)) {
+      ResultJson.write(g, result, locale, explain);
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out.toByteArray());
   }
 
   static YearMonth month(JsonNode node, String field) {
@@ -192,7 +196,7 @@ final class CalculateController {
     private final YearMonth month;
     private final Locale locale;
     private final ResultJson.Explain explain;
-    private long households;
+    private long answered;
     private long errors;
 
     Batch(JsonGenerator g, YearMonth month, Locale locale, ResultJson.Explain explain) {
@@ -202,59 +206,49 @@ final class CalculateController {
       this.explain = explain;
     }
 
+    /** JSON lines: each line parsed and checked as it is reached; a bad line is reported and skipped. */
     void lines(InputStream in) throws IOException {
-      ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-      long number = 0;
-      boolean tooLong = false;
-      for (int b; ; ) {
-        b = in.read();
-        if (b == '\n' || b < 0) {
-          if (b < 0 && line.size() == 0 && !tooLong) {
-            return;
-          }
-          number++;
-          if (tooLong) {
-            problem(number, "", String.valueOf(line.size()), "the line is longer than "
+      LineReader reader = new LineReader(in, settings.getMaxLineBytes());
+      each(() -> {
+        byte[] line;
+        while ((line = reader.next()) != null) {
+          if (reader.tooLong()) {
+            problem(reader.number(), "", String.valueOf(reader.length()), "the line is longer than "
                 + settings.getMaxLineBytes() + " bytes (minzheng.server.max-line-bytes)");
-          } else if (!isBlank(line)) {
-            one(number, line.toByteArray());
-          } else {
-            number--;
+            continue;
           }
-          line.reset();
-          tooLong = false;
-          if (b < 0) {
-            return;
+          if (isBlank(line, reader.length())) {
+            continue;
           }
-        } else if (line.size() >= settings.getMaxLineBytes()) {
-          tooLong = true;
-        } else {
-          line.write(b);
+          try {
+            JsonNode node = input.tree(java.util.Arrays.copyOf(line, reader.length()), "");
+            if (!node.isObject()) {
+              throw ApiProblem.badRequest("", node.getNodeType().name().toLowerCase(Locale.ROOT),
+                  "a household object is required");
+            }
+            input.checkMembers(node, "");
+            Household h = input.bind(node, "", Household.class);
+            pending.add(reader.number());
+            return h;
+          } catch (ApiProblem.ApiException e) {
+            ApiProblem.FieldError f = e.problem().errors().get(0);
+            problem(reader.number(), f.field(), f.value(), f.message());
+          }
+        }
+        return null;
+      });
+    }
+
+    private boolean isBlank(byte[] line, int length) {
+      for (int i = 0; i < length; i++) {
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+          return false;
         }
       }
+      return true;
     }
 
-    private boolean isBlank(ByteArrayOutputStream line) {
-      return line.toString(UTF_8).isBlank();
-    }
-
-    private void one(long number, byte[] json) throws IOException {
-      Household h;
-      try {
-        JsonNode node = input.tree(json, "");
-        if (!node.isObject()) {
-          throw ApiProblem.badRequest("", node.getNodeType().name().toLowerCase(Locale.ROOT), "a household object is required");
-        }
-        input.checkMembers(node, "");
-        h = input.bind(node, "", Household.class);
-      } catch (ApiProblem.ApiException e) {
-        ApiProblem.FieldError f = e.problem().errors().get(0);
-        problem(number, f.field(), f.value(), f.message());
-        return;
-      }
-      calculate(number, h);
-    }
-
+    /** The household CSV: a household whose rows are invalid is reported and skipped. */
     void csv(InputStream in) throws IOException {
       HouseholdCsv.Cursor cursor;
       try {
@@ -262,45 +256,100 @@ final class CalculateController {
       } catch (MinzhengException e) {
         throw ApiProblem.badRequest("", "", JsonInput.firstLine(e.getMessage()));
       }
+      long[] number = {0};
       try (cursor) {
-        long number = 0;
-        while (cursor.hasNext()) {
-          number++;
-          Household h;
-          try {
-            h = cursor.next();
-          } catch (MinzhengException | IllegalArgumentException e) {
-            problem(number, "", "", e.getMessage());
-            continue;
+        each(() -> {
+          while (cursor.hasNext()) {
+            number[0]++;
+            Household h;
+            try {
+              h = cursor.next();
+            } catch (MinzhengException | IllegalArgumentException e) {
+              problem(number[0], "", "", e.getMessage());
+              continue;
+            }
+            if (h.members().size() > settings.getMaxMembers()) {
+              problem(number[0], "members", h.members().size() + " members",
+                  "a household may have at most " + settings.getMaxMembers() + " members");
+              continue;
+            }
+            pending.add(number[0]);
+            return h;
           }
-          if (h.members().size() > settings.getMaxMembers()) {
-            problem(number, "members", h.members().size() + " members",
-                "a household may have at most " + settings.getMaxMembers() + " members");
-            continue;
-          }
-          calculate(number, h);
-        }
+          return null;
+        });
       }
     }
 
-    private void calculate(long number, Household h) throws IOException {
-      HouseholdResult r;
+    /** The next household, or null at the end; may write problems for the lines it skips. */
+    private interface Source {
+      Household next() throws IOException;
+    }
+
+    /** Line numbers of the households handed to the calculator and not yet answered, in order. */
+    private final java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>();
+
+    /**
+     * Runs the calculator's streaming batch (which reuses resolved standards) over the source; its
+     * results and errors come back in input order, so each pairs with the oldest pending line.
+     */
+    private void each(Source source) throws IOException {
+      Iterable<Household> households = () -> new java.util.Iterator<>() {
+        private Household next;
+
+        @Override
+        public boolean hasNext() {
+          if (next == null) {
+            try {
+              next = source.next();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+          return next != null;
+        }
+
+        @Override
+        public Household next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          Household h = next;
+          next = null;
+          return h;
+        }
+      };
       try {
-        r = calculations.calculate(h, month, explain != ResultJson.Explain.NONE);
-      } catch (MinzhengException | IllegalArgumentException e) {
-        problem(number, "", h.id().value(), e.getMessage());
-        return;
-      }
-      households++;
-      ObjectNode o = ResultJson.of(r, locale, explain);
-      g.writeStartObject();
-      g.writeNumberField("line", number);
-      g.writeFieldName("result");
-      g.writeTree(o);
-      g.writeEndObject();
-      g.writeRaw('\n');
-      if ((households + errors) % 256 == 0) {
-        g.flush();
+        calculations.each(households, month, explain != ResultJson.Explain.NONE, new BenefitCalculator.BatchSink() {
+          @Override
+          public void result(HouseholdResult r) {
+            try {
+              answered++;
+              g.writeStartObject();
+              g.writeNumberField("line", pending.removeFirst());
+              g.writeFieldName("result");
+              ResultJson.write(g, r, locale, explain);
+              g.writeEndObject();
+              g.writeRaw('\n');
+              if (answered % 256 == 0) {
+                g.flush();
+              }
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+
+          @Override
+          public void error(BatchError e) {
+            try {
+              problem(pending.removeFirst(), "", e.householdId(), String.join("; ", e.problems()));
+            } catch (IOException x) {
+              throw new java.io.UncheckedIOException(x);
+            }
+          }
+        });
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
       }
     }
 
@@ -320,7 +369,7 @@ final class CalculateController {
     void summary() throws IOException {
       g.writeStartObject();
       g.writeObjectFieldStart("summary");
-      g.writeNumberField("households", households);
+      g.writeNumberField("households", answered);
       g.writeNumberField("errors", errors);
       g.writeEndObject();
       g.writeEndObject();

@@ -46,6 +46,10 @@ final class Calculations {
     return registry;
   }
 
+  void each(Iterable<Household> households, YearMonth month, boolean explain, BenefitCalculator.BatchSink sink) {
+    (explain ? explained : plain).calculateEach(households, month, sink);
+  }
+
   HouseholdResult calculate(Household household, YearMonth month, boolean explain) {
     return (explain ? explained : plain).calculate(household, month);
   }

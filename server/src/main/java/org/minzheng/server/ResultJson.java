@@ -1,9 +1,7 @@
 package org.minzheng.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.minzheng.json.MinzhengJson;
@@ -38,43 +36,59 @@ final class ResultJson {
 
   private ResultJson() {}
 
-  static ObjectNode of(HouseholdResult r, Locale locale, Explain explain) {
+  /** Writes a household's results as one JSON object. */
+  static void write(JsonGenerator g, HouseholdResult r, Locale locale, Explain explain) throws IOException {
     boolean zh = zh(locale);
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("householdId", r.householdId());
-    o.put("month", r.month().toString());
-    o.put("language", zh ? "zh" : "en");
-    o.put("total", r.total().toString());
-    ArrayNode results = o.putArray("results");
+    g.writeStartObject();
+    g.writeStringField("householdId", r.householdId());
+    g.writeStringField("month", r.month().toString());
+    g.writeStringField("language", zh ? "zh" : "en");
+    g.writeStringField("total", r.total().toString());
+    g.writeArrayFieldStart("results");
     for (SchemeResult s : r.results()) {
-      ObjectNode n = results.addObject();
-      n.put("scheme", s.scheme().name());
-      n.put("schemeName", zh ? s.scheme().chinese() : s.scheme().english());
-      n.set("beneficiary", beneficiary(s.beneficiary()));
-      n.put("outcome", s.outcome().name());
-      s.amount().ifPresent(a -> n.put("amount", a.toString()));
-      s.payee().ifPresent(p -> n.set("payee", beneficiary(p)));
-      n.set("reasons", reasons(s.reasons(), zh));
-      n.set("missingFacts", reasons(s.missingFacts(), zh));
+      g.writeStartObject();
+      g.writeStringField("scheme", s.scheme().name());
+      g.writeStringField("schemeName", zh ? s.scheme().chinese() : s.scheme().english());
+      beneficiary(g, "beneficiary", s.beneficiary());
+      g.writeStringField("outcome", s.outcome().name());
+      if (s.amount().isPresent()) {
+        g.writeStringField("amount", s.amount().get().toString());
+      }
+      if (s.payee().isPresent()) {
+        beneficiary(g, "payee", s.payee().get());
+      }
+      reasons(g, "reasons", s.reasons(), zh);
+      reasons(g, "missingFacts", s.missingFacts(), zh);
       switch (explain) {
-        case TEXT -> n.put("explanation", s.explanation().render(locale));
-        case STEPS -> n.set("steps", MinzhengJson.mapper().valueToTree(s.explanation().steps()));
+        case TEXT -> g.writeStringField("explanation", s.explanation().render(locale));
+        case STEPS -> {
+          g.writeFieldName("steps");
+          MinzhengJson.mapper().writeValue(g, s.explanation().steps());
+        }
         case NONE -> { }
       }
+      g.writeEndObject();
     }
-    return o;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static JsonNode beneficiary(Beneficiary b) {
-    return JsonNodeFactory.instance.objectNode().put("kind", b.kind().name()).put("id", b.id());
+  private static void beneficiary(JsonGenerator g, String field, Beneficiary b) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("kind", b.kind().name());
+    g.writeStringField("id", b.id());
+    g.writeEndObject();
   }
 
-  private static ArrayNode reasons(List<Reason> reasons, boolean zh) {
-    ArrayNode a = JsonNodeFactory.instance.arrayNode();
+  private static void reasons(JsonGenerator g, String field, List<Reason> reasons, boolean zh) throws IOException {
+    g.writeArrayFieldStart(field);
     for (Reason r : reasons) {
-      a.addObject().put("code", r.code()).put("text", zh ? r.text().zh() : r.text().en());
+      g.writeStartObject();
+      g.writeStringField("code", r.code());
+      g.writeStringField("text", zh ? r.text().zh() : r.text().en());
+      g.writeEndObject();
     }
-    return a;
+    g.writeEndArray();
   }
 
   static boolean zh(Locale locale) {

@@ -249,7 +249,7 @@ class ApiTest extends ServerTestBase {
     assertThat(json(lines.get(1)).path("line").asInt()).isEqualTo(2);
     assertThat(json(lines.get(1)).path("problem").path("message").asText()).contains("malformed JSON");
     assertThat(json(lines.get(2)).path("problem").path("field").asText()).isEqualTo("residenceType");
-    assertThat(json(lines.get(3)).path("line").asInt()).isEqualTo(4);
+    assertThat(json(lines.get(3)).path("line").asInt()).as(r.body()).isEqualTo(5);
     assertThat(json(lines.get(4)).path("summary").path("errors").asInt()).isEqualTo(2);
   }
 
