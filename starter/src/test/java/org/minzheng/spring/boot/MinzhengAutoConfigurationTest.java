@@ -73,6 +73,18 @@ class MinzhengAutoConfigurationTest {
   }
 
   @Test
+  void extraStandardsPathsAreLoadedBesideTheInstalledModules() {
+    Path ruzhou = Path.of("../examples-county/src/main/resources/examples-county/ruzhou.json").toAbsolutePath();
+    runner().withPropertyValues("minzheng.standards-paths=file:" + ruzhou).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context.getBean(StandardsRegistry.class).standardSets()).extracting(s -> s.moduleId())
+          .contains("standards-2020", "examples-county-ruzhou");
+      Health health = context.getBean(MinzhengHealthIndicator.class).health();
+      assertThat(health.getDetails().get("modules").toString()).contains("examples-county-ruzhou");
+    });
+  }
+
+  @Test
   void extraStandardsPathWithAProblemStopsTheContextNamingTheDocument() throws Exception {
     Path bad = Files.writeString(temp.resolve("county.json"), "{\"module\": \"county-x\", \"format\": \"nope\"}");
     runner().withPropertyValues("minzheng.standards-paths=file:" + bad).run(context -> {
