@@ -18,7 +18,7 @@ final class ResultJson {
     TEXT,
     /** the structured steps (parameters, documents, statuses) */
     STEPS,
-    /** none (faster) */
+    /** none, and no localized texts either: scheme, outcome, amount, payee and reason codes only (fastest) */
     NONE;
 
     static Explain parse(String s, Explain fallback) {
@@ -48,7 +48,10 @@ final class ResultJson {
     for (SchemeResult s : r.results()) {
       g.writeStartObject();
       g.writeStringField("scheme", s.scheme().name());
-      g.writeStringField("schemeName", zh ? s.scheme().chinese() : s.scheme().english());
+      boolean texts = explain != Explain.NONE;
+      if (texts) {
+        g.writeStringField("schemeName", zh ? s.scheme().chinese() : s.scheme().english());
+      }
       beneficiary(g, "beneficiary", s.beneficiary());
       g.writeStringField("outcome", s.outcome().name());
       if (s.amount().isPresent()) {
@@ -57,8 +60,8 @@ final class ResultJson {
       if (s.payee().isPresent()) {
         beneficiary(g, "payee", s.payee().get());
       }
-      reasons(g, "reasons", s.reasons(), zh);
-      reasons(g, "missingFacts", s.missingFacts(), zh);
+      reasons(g, "reasons", s.reasons(), zh, texts);
+      reasons(g, "missingFacts", s.missingFacts(), zh, texts);
       switch (explain) {
         case TEXT -> g.writeStringField("explanation", s.explanation().render(locale));
         case STEPS -> {
@@ -80,12 +83,15 @@ final class ResultJson {
     g.writeEndObject();
   }
 
-  private static void reasons(JsonGenerator g, String field, List<Reason> reasons, boolean zh) throws IOException {
+  private static void reasons(JsonGenerator g, String field, List<Reason> reasons, boolean zh, boolean texts)
+      throws IOException {
     g.writeArrayFieldStart(field);
     for (Reason r : reasons) {
       g.writeStartObject();
       g.writeStringField("code", r.code());
-      g.writeStringField("text", zh ? r.text().zh() : r.text().en());
+      if (texts) {
+        g.writeStringField("text", zh ? r.text().zh() : r.text().en());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -76,6 +76,17 @@ class ApiTest extends ServerTestBase {
   }
 
   @Test
+  void explanationNoneKeepsOnlyCodes() throws Exception {
+    JsonNode r = json(calculate(README_HOUSEHOLD.replace("\"month\": \"2020-10\"", "\"month\": \"2020-10\", \"explanation\": \"none\"")));
+    JsonNode dibao = r.path("results").get(0);
+    assertThat(dibao.path("amount").asText()).isEqualTo("306.67");
+    assertThat(dibao.has("explanation") || dibao.has("steps") || dibao.has("schemeName")).isFalse();
+    assertThat(r.path("results").get(1).path("reasons").get(0).has("text")).isFalse();
+    assertProblem(calculate(README_HOUSEHOLD.replace("\"month\": \"2020-10\"", "\"month\": \"2020-10\", \"explanation\": \"all\"")),
+        400, "explanation", "all");
+  }
+
+  @Test
   void malformedJsonIsA400NamingTheLocation() throws Exception {
     HttpResponse<String> r = calculate("{\"month\": \"2020-10\", \"household\": {");
     assertProblem(r, 400, "", "");
