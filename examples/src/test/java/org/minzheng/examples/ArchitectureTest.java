@@ -71,7 +71,8 @@ class ArchitectureTest {
 
   @Test
   void allModulesWereRead() {
-    assertThat(MODULES).containsKeys("spi", "core", "standards-2020", "testkit", "ledger-jdbc", "examples", "examples-county");
+    assertThat(MODULES).containsKeys("spi", "core", "standards-2020", "testkit", "ledger-jdbc", "examples", "examples-county",
+        "starter", "server");
   }
 
   @Test
@@ -101,6 +102,18 @@ class ArchitectureTest {
     MODULES.get("ledger-jdbc").forEach((pkg, refs) -> assertThat(refs).as("ledger-jdbc package %s", pkg)
         .noneMatch(r -> r.startsWith("org.minzheng.testkit") || r.startsWith("org.minzheng.examples")
             || r.startsWith("org.minzheng.standards2020")));
+  }
+
+  @Test
+  void springStaysInTheHostModules() {
+    // the library does not know the starter or the server; the starter does not know the server
+    for (String module : List.of("spi", "core", "testkit", "examples", "standards-2020")) {
+      MODULES.get(module).forEach((pkg, refs) -> assertThat(refs).as("%s package %s", module, pkg)
+          .noneMatch(r -> r.startsWith("org.minzheng.spring") || r.startsWith("org.minzheng.server")));
+    }
+    MODULES.get("starter").forEach((pkg, refs) -> assertThat(refs).as("starter package %s", pkg)
+        .noneMatch(r -> r.startsWith("org.minzheng.server") || r.startsWith("org.minzheng.examples")
+            || r.startsWith("org.minzheng.testkit")));
   }
 
   @Test
