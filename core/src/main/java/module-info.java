@@ -21,6 +21,7 @@ module org.minzheng.core {
   exports org.minzheng.payout;
   exports org.minzheng.institution;
   exports org.minzheng.report;
+  exports org.minzheng.reform;
 
   opens org.minzheng.household to com.fasterxml.jackson.databind;
   opens org.minzheng.scheme to com.fasterxml.jackson.databind;
