@@ -100,13 +100,14 @@ class MinzhengSparkTest {
     return spark.createDataFrame(rows, JSON_INPUT).repartition(3);
   }
 
-  /** Totals rows as scenario|month|scheme|region → {recipients, person_times, amount_fen}. */
+  /** Totals rows as scenario|month|scheme|region → {recipients, person_times, amount_fen, errors}. */
   static Map<String, long[]> collect(Dataset<Row> totals, Predicate<String> keep) {
     Map<String, long[]> m = new TreeMap<>();
     for (Row r : totals.collectAsList()) {
       String key = r.getAs("scenario") + "|" + r.getAs("month") + "|" + r.getAs("scheme") + "|" + r.getAs("region");
       if (keep.test(key)) {
-        m.put(key, new long[] {r.<Long>getAs("recipients"), r.<Long>getAs("person_times"), r.<Long>getAs("amount_fen")});
+        m.put(key, new long[] {r.<Long>getAs("recipients"), r.<Long>getAs("person_times"), r.<Long>getAs("amount_fen"),
+            r.<Long>getAs("errors")});
       }
     }
     return m;
@@ -198,6 +199,16 @@ class MinzhengSparkTest {
   }
 
   @Test
+  void theOnePassTotalsEqualTheTotalsOfTheResultRows() throws IOException {
+    Dataset<Row> results = MinzhengSpark.results(jsonInput(caseload), FROM, TO, scenarios, options);
+    Map<String, long[]> ofResults = collect(MinzhengSpark.totals(results), k -> true);
+    assertThat(ofResults).containsOnlyKeys(sparkTotals.keySet());
+    sparkTotals.forEach((k, v) -> assertThat(ofResults.get(k)).as(k).containsExactly(v));
+    assertThat(results.where(col("error").isNotNull()).count()).isZero();
+    assertThat(results.select("stamp").distinct().count()).isGreaterThan(1); // stamps differ by scenario and year
+  }
+
+  @Test
   void personTimesCountADibaoHouseholdsMembers() {
     long[] dibao = sparkTotals.entrySet().stream().filter(e -> e.getKey().startsWith("baseline|2020-09|DIBAO|"))
         .map(Map.Entry::getValue).reduce(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
@@ -227,6 +238,12 @@ class MinzhengSparkTest {
     assertThat(rows).filteredOn(r -> good.id().value().equals(r.getAs("household_id")))
         .isNotEmpty().allSatisfy(r -> assertThat(r.<String>getAs("error")).isNull())
         .allSatisfy(r -> assertThat(r.<String>getAs("stamp")).hasSize(64));
+
+    Map<String, long[]> totals = collect(MinzhengSpark.totals(input, SEPTEMBER, SEPTEMBER, scenarios, options),
+        k -> k.contains("null"));
+    assertThat(totals).containsOnlyKeys("null|null|null|null", "baseline|2020-09|null|110101",
+        "urban-600|2020-09|null|110101");
+    assertThat(totals.values()).allSatisfy(t -> assertThat(t).containsExactly(0, 0, 0, 1));
 
     Dataset<Row> persons = spark.createDataFrame(List.of(RowFactory.create("h-rurl", "410402", "RURL",
         "410402198001010014")), new StructType().add("household_id", DataTypes.StringType)
