@@ -168,10 +168,10 @@ public final class StandardsRegistry {
       }
     }
     if (found.isEmpty() && problems.isEmpty()) {
-      problems.add("no standards module was found: java.util.ServiceLoader found no "
-          + StandardsProvider.class.getName() + " through the class loader " + loader
-          + "; put a standards module (e.g. minzheng-standards-2020) on the class path or module path"
-          + " (in Apache Spark, load through the task's context class loader)");
+      problems.add("no standards module found: java.util.ServiceLoader found no " + StandardsProvider.class.getName()
+          + " through the class loader '" + (loader.getName() != null ? loader.getName() : loader.getClass().getName())
+          + "'; put one (e.g. minzheng-standards-2020) on the class path or module path (in Apache Spark, ship it"
+          + " to every executor, e.g. spark-submit --jars)");
     }
     if (!problems.isEmpty()) {
       throw new StandardsConfigurationException(problems);

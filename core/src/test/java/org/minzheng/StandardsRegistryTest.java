@@ -48,7 +48,7 @@ class StandardsRegistryTest {
     ClassLoader jdkOnly = ClassLoader.getPlatformClassLoader();
     assertThatThrownBy(() -> StandardsRegistry.loadInstalled(jdkOnly))
         .isInstanceOf(StandardsConfigurationException.class)
-        .hasMessageContaining("no standards module was found")
+        .hasMessageContaining("no standards module found")
         .hasMessageContaining("org.minzheng.standard.spi.StandardsProvider");
     assertThatThrownBy(() -> StandardsRegistry.loadInstalled(ResolutionMode.LENIENT, jdkOnly))
         .isInstanceOf(StandardsConfigurationException.class);

@@ -93,6 +93,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheSparkModuleReachesSpark() {
+    // Spark stays out of spi, core and the command line: the spark module depends on core, never the reverse.
+    MODULES.forEach((module, packages) -> {
+      if (!module.equals("spark")) {
+        packages.forEach((pkg, refs) -> assertThat(refs).as("%s package %s", module, pkg)
+            .noneMatch(r -> r.startsWith("org.minzheng.spark")));
+      }
+    });
+    assertThat(MODULES.get("spark")).as("the spark module's main packages").containsOnlyKeys("org.minzheng.spark");
+    MODULES.get("spark").values().forEach(refs -> assertThat(refs)
+        .noneMatch(r -> r.startsWith("org.minzheng.examples") || r.startsWith("org.minzheng.testkit")));
+  }
+
+  @Test
   void noCyclesBetweenPackages() {
     Map<String, Set<String>> graph = new HashMap<>();
     MODULES.values().forEach(graph::putAll);

@@ -267,7 +267,7 @@ class MinzhengSparkTest {
     try {
       assertThatThrownBy(() -> MinzhengSpark.results(input, FROM, TO, scenarios, options))
           .isInstanceOf(StandardsConfigurationException.class)
-          .hasMessageContaining("no standards module was found");
+          .hasMessageContaining("no standards module found");
     } finally {
       t.setContextClassLoader(before);
     }
@@ -297,7 +297,7 @@ class MinzhengSparkTest {
         .hasMessageNotContaining("scenario baseline");
     assertThatThrownBy(() -> Calculators.checked(plan, ClassLoader.getPlatformClassLoader()))
         .isInstanceOf(StandardsConfigurationException.class)
-        .hasMessageContaining("no standards module was found");
+        .hasMessageContaining("no standards module found");
     assertThat(Calculators.checked(new Plan(FROM, TO, scenarios, options, new int[] {0, 1}, driver, "test"),
         Thread.currentThread().getContextClassLoader())).hasSize(2);
   }
