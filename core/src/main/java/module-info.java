@@ -30,6 +30,7 @@ module org.minzheng.core {
   exports org.minzheng.schemes.disability;
   // the key-fingerprint set, shared with the PostgreSQL ledger rather than written twice
   exports org.minzheng.internal.payout to org.minzheng.ledger.jdbc;
+  exports org.minzheng.reform;
 
   opens org.minzheng.household to com.fasterxml.jackson.databind;
   opens org.minzheng.scheme to com.fasterxml.jackson.databind;

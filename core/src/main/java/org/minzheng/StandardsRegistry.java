@@ -100,22 +100,60 @@ public final class StandardsRegistry {
    *
    * @return the registry
    * @throws StandardsConfigurationException listing every problem, if any provider cannot be loaded
+   *     or none is found
    */
   public static StandardsRegistry loadInstalled() {
     return loadInstalled(ResolutionMode.STRICT);
   }
 
   /**
-   * Loads every provider found by {@link ServiceLoader}.
+   * Loads every provider found by {@link ServiceLoader} through minzheng-core's class loader.
    *
    * @param mode strict or lenient, not null
    * @return the registry
    * @throws StandardsConfigurationException listing every problem, if any provider cannot be loaded
+   *     or none is found
    */
   public static StandardsRegistry loadInstalled(ResolutionMode mode) {
+    return loadInstalled(mode, StandardsRegistry.class.getClassLoader());
+  }
+
+  /**
+   * Loads every provider that {@link ServiceLoader} finds through {@code loader}, in strict mode.
+   *
+   * <p>Use it where the standards modules are not visible to the class loader of minzheng-core: in an
+   * Apache Spark task, for example, jars shipped with {@code --jars} are visible only to the task's
+   * context class loader ({@code Thread.currentThread().getContextClassLoader()}).
+   *
+   * @param loader the class loader to search, not null
+   * @return the registry
+   * @throws StandardsConfigurationException listing every problem, if any provider cannot be loaded
+   *     or none is found
+   * @since 0.1
+   */
+  public static StandardsRegistry loadInstalled(ClassLoader loader) {
+    return loadInstalled(ResolutionMode.STRICT, loader);
+  }
+
+  /**
+   * Loads every provider that {@link ServiceLoader} finds through {@code loader}.
+   *
+   * <p>Finding no provider at all is an error, not an empty registry: every household would otherwise
+   * fail one by one with an unknown region, and a run would report only error rows.
+   *
+   * @param mode strict or lenient, not null
+   * @param loader the class loader to search, not null
+   * @return the registry
+   * @throws StandardsConfigurationException listing every problem, if any provider cannot be loaded
+   *     or none is found
+   * @since 0.1
+   */
+  public static StandardsRegistry loadInstalled(ResolutionMode mode, ClassLoader loader) {
+    requireNonNull(mode, "mode");
+    requireNonNull(loader, "loader");
     List<StandardsProvider> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    Iterator<StandardsProvider> it = ServiceLoader.load(StandardsProvider.class, StandardsRegistry.class.getClassLoader()).iterator();
+    Iterator<StandardsProvider> it = ServiceLoader.load(StandardsProvider.class, loader).iterator();
     while (true) {
       try {
         if (!it.hasNext()) {
@@ -127,6 +165,12 @@ public final class StandardsRegistry {
       } catch (ServiceConfigurationError e) {
         problems.add("a standards provider could not be instantiated: " + e.getMessage());
       }
+    }
+    if (found.isEmpty() && problems.isEmpty()) {
+      problems.add("no standards module found: java.util.ServiceLoader found no " + StandardsProvider.class.getName()
+          + " through the class loader '" + (loader.getName() != null ? loader.getName() : loader.getClass().getName())
+          + "'; put one (e.g. minzheng-standards-2020) on the class path or module path (in Apache Spark, ship it"
+          + " to every executor, e.g. spark-submit --jars)");
     }
     if (!problems.isEmpty()) {
       throw new StandardsConfigurationException(problems);

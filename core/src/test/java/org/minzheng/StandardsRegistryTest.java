@@ -37,6 +37,24 @@ class StandardsRegistryTest {
   }
 
   @Test
+  void aGivenClassLoaderIsSearched() {
+    StandardsRegistry registry = StandardsRegistry.loadInstalled(Thread.currentThread().getContextClassLoader());
+    assertThat(registry.standardSets()).extracting(s -> s.moduleId()).containsExactly("standards-2020");
+  }
+
+  @Test
+  void findingNoStandardsModuleIsAnErrorNotAnEmptyRegistry() {
+    // The platform class loader sees the JDK only, as an executor's system loader sees no --jars.
+    ClassLoader jdkOnly = ClassLoader.getPlatformClassLoader();
+    assertThatThrownBy(() -> StandardsRegistry.loadInstalled(jdkOnly))
+        .isInstanceOf(StandardsConfigurationException.class)
+        .hasMessageContaining("no standards module found")
+        .hasMessageContaining("org.minzheng.standard.spi.StandardsProvider");
+    assertThatThrownBy(() -> StandardsRegistry.loadInstalled(ResolutionMode.LENIENT, jdkOnly))
+        .isInstanceOf(StandardsConfigurationException.class);
+  }
+
+  @Test
   void aCountyOverrideBeatsTheCityWithItsProvenance() {
     StandardsRegistry registry = StandardsRegistry.of(Standards2020.provider(), ruzhou());
 

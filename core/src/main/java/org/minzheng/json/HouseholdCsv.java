@@ -172,6 +172,124 @@ public final class HouseholdCsv {
   }
 
   /**
+   * Checks the column names of a file or table of households, as the reader checks a file's first row:
+   * each name (surrounding spaces and a leading byte-order mark ignored) must be one of {@link #COLUMNS},
+   * given once, and the {@link #REQUIRED} columns must be present.
+   *
+   * @param names the column names in their order, not null
+   * @param source what to call the file or table in messages, not null
+   * @return for each column of {@link #COLUMNS}, in that order, its position in {@code names}, or -1
+   * @throws InvalidInputException naming every unknown, repeated or missing column
+   * @since 0.1
+   */
+  public static int[] columnPositions(List<String> names, String source) {
+    requireNonNull(names, "names");
+    requireNonNull(source, "source");
+    int[] index = new int[COLUMNS.size()];
+    Arrays.fill(index, -1);
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = requireNonNull(names.get(i), "column name").strip();
+      if (i == 0 && name.startsWith("\uFEFF")) {
+        name = name.substring(1).strip();
+      }
+      int at = POSITION.getOrDefault(name, -1);
+      if (at < 0) {
+        problems.add(source + " row 1: column '" + name + "' is not one of " + String.join(",", COLUMNS));
+      } else if (index[at] >= 0) {
+        problems.add(source + " row 1: column '" + name + "' is given twice");
+      } else {
+        index[at] = i;
+      }
+    }
+    for (String r : REQUIRED) {
+      if (index[POSITION.get(r)] < 0) {
+        problems.add(source + " row 1: the required column '" + r + "' is missing");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return index;
+  }
+
+  /**
+   * One household from its rows, one per person: the mapping the reader applies to a file's rows, for
+   * callers that hold the rows elsewhere (a database table, a Spark data set), with the same checks and
+   * the same messages. The household columns are taken from the first row; on later rows they must be
+   * empty or the same.
+   *
+   * @param rows the household's rows, each holding its cells in the order of {@link #COLUMNS} (an empty
+   *     string or null is an empty cell; surrounding spaces are ignored), not empty
+   * @param source what to call the rows in messages, e.g. a file or table name, not null
+   * @param firstRow the number of the first row in messages; later rows are numbered on from it
+   * @return the household
+   * @throws InvalidInputException listing every problem of the rows, each naming row, column and value
+   * @since 0.1
+   */
+  public static Household household(List<String[]> rows, String source, long firstRow) {
+    requireNonNull(rows, "rows");
+    requireNonNull(source, "source");
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("rows is empty; a household has at least one person row");
+    }
+    List<String> problems = new ArrayList<>();
+    if (cell(rows.get(0), "household_id").isEmpty()) {
+      problems.add(where(source, firstRow, "household_id") + "is empty");
+    }
+    return household(rows, source, firstRow, problems);
+  }
+
+  /** Builds the household, or throws with {@code problems} (which may already hold some) and its own. */
+  private static Household household(List<String[]> rows, String source, long firstRow, List<String> problems) {
+    Household.Builder h = new Household.Builder();
+    Row r = new Row(rows.get(0), source, firstRow, problems);
+    r.required("household_id", HouseholdId::of, h::id);
+    r.required("region", RegionCode::of, h::region);
+    r.required("residence_type", s -> enumValue(ResidenceType.class, s), h::residenceType);
+    r.optional("classification", s -> s, h::classification);
+    r.optional("assets_within_limits", HouseholdCsv::bool, h::assetsWithinLimits);
+    for (int m = 0; m < rows.size(); m++) {
+      Row pr = new Row(rows.get(m), source, firstRow + m, problems);
+      if (m > 0) {
+        for (String c : HOUSEHOLD_COLUMNS) {
+          String v = pr.cell(c);
+          if (!v.isEmpty() && !v.equals(r.cell(c))) {
+            problems.add(pr.where(c) + "'" + v + "' differs from '" + r.cell(c) + "' on row " + firstRow
+                + ", the household's first row; leave it empty or repeat it");
+          }
+        }
+      }
+      Person p = pr.person();
+      if (p != null) {
+        h.addMembers(p);
+      }
+    }
+    if (problems.isEmpty()) {
+      try {
+        return h.build();
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems().stream().map(s -> source + " rows " + firstRow + "-"
+            + (firstRow + rows.size() - 1) + ": " + s).toList());
+      } catch (RuntimeException e) {
+        problems.add(source + " row " + firstRow + ": " + e.getMessage());
+      }
+    }
+    throw new InvalidInputException(problems);
+  }
+
+  /** A cell of a row in {@link #COLUMNS} order, stripped; empty if null or absent. */
+  private static String cell(String[] values, String column) {
+    int i = POSITION.get(column);
+    String v = i < values.length ? values[i] : null;
+    return v == null ? "" : v.strip();
+  }
+
+  private static String where(String source, long atRow, String column) {
+    return source + " row " + atRow + ", column " + column + ": ";
+  }
+
+  /**
    * Writes households, one row per member, every column of {@link #COLUMNS} with a header row; the
    * household columns are repeated on every row of the household.
    *
@@ -241,12 +359,14 @@ public final class HouseholdCsv {
   public static final class Cursor implements Iterator<Household>, Closeable {
     private final String source;
     private final MappingIterator<String[]> rows;
-    private final int[] index = new int[COLUMNS.size()];
+    private final int[] index;
     private final int width;
     /** Fingerprints of the household ids read, 8 bytes each, so a file of millions stays small. */
     private final LongHashSet seen = new LongHashSet();
+    /** The next row in {@link #COLUMNS} order, and its number and number of cells as read. */
     private String[] pending;
     private long pendingRow;
+    private int pendingWidth;
     private long row;
     private boolean done;
 
@@ -258,36 +378,17 @@ public final class HouseholdCsv {
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }
-      Arrays.fill(index, -1);
       String[] header = nextRow();
       if (header == null) {
         throw new InvalidInputException(source + ": the file is empty; the first row must name the columns "
             + String.join(",", COLUMNS));
       }
       this.width = header.length;
-      List<String> problems = new ArrayList<>();
-      for (int i = 0; i < header.length; i++) {
-        String name = header[i].strip();
-        if (i == 0 && name.startsWith("\uFEFF")) {
-          name = name.substring(1).strip();
-        }
-        int at = POSITION.getOrDefault(name, -1);
-        if (at < 0) {
-          problems.add(source + " row 1: column '" + name + "' is not one of " + String.join(",", COLUMNS));
-        } else if (index[at] >= 0) {
-          problems.add(source + " row 1: column '" + name + "' is given twice");
-        } else {
-          index[at] = i;
-        }
-      }
-      for (String r : REQUIRED) {
-        if (index[POSITION.get(r)] < 0) {
-          problems.add(source + " row 1: the required column '" + r + "' is missing");
-        }
-      }
-      if (!problems.isEmpty()) {
+      try {
+        this.index = columnPositions(Arrays.asList(header), source);
+      } catch (InvalidInputException e) {
         close();
-        throw new InvalidInputException(problems);
+        throw e;
       }
     }
 
@@ -306,11 +407,17 @@ public final class HouseholdCsv {
     @Override
     public boolean hasNext() {
       if (pending == null && !done) {
-        pending = nextRow();
+        String[] raw = nextRow();
         pendingRow = row;
-        if (pending == null) {
+        if (raw == null) {
           done = true;
           close();
+        } else {
+          pendingWidth = raw.length;
+          pending = new String[COLUMNS.size()];
+          for (int i = 0; i < pending.length; i++) {
+            pending[i] = index[i] < 0 || index[i] >= raw.length ? "" : raw[index[i]];
+          }
         }
       }
       return pending != null;
@@ -327,72 +434,24 @@ public final class HouseholdCsv {
         throw new NoSuchElementException();
       }
       List<String> problems = new ArrayList<>();
-      String[] first = pending;
       long firstRow = pendingRow;
-      String id = cell(first, "household_id");
+      String id = cell(pending, "household_id");
       List<String[]> members = new ArrayList<>();
-      List<Long> memberRows = new ArrayList<>();
-      members.add(first);
-      memberRows.add(firstRow);
-      pending = null;
-      while (hasNext() && cell(pending, "household_id").equals(id)) {
-        members.add(pending);
-        memberRows.add(pendingRow);
-        pending = null;
-      }
-      if (id.isEmpty()) {
-        problems.add(where(firstRow, "household_id") + "is empty");
-      } else if (!seen.add(Fingerprints.of(id))) {
-        problems.add(where(firstRow, "household_id") + "'" + id
-            + "' appeared earlier in the file; the rows of a household must be consecutive");
-      }
-      Household.Builder h = new Household.Builder();
-      Row r = new Row(first, firstRow, problems);
-      r.required("household_id", HouseholdId::of, h::id);
-      r.required("region", RegionCode::of, h::region);
-      r.required("residence_type", s -> enumValue(ResidenceType.class, s), h::residenceType);
-      r.optional("classification", s -> s, h::classification);
-      r.optional("assets_within_limits", HouseholdCsv::bool, h::assetsWithinLimits);
-      for (int m = 0; m < members.size(); m++) {
-        Row pr = new Row(members.get(m), memberRows.get(m), problems);
-        if (members.get(m).length > width) {
-          problems.add(source + " row " + memberRows.get(m) + ": " + members.get(m).length + " cells, but the first row names "
+      do {
+        if (pendingWidth > width) {
+          problems.add(source + " row " + pendingRow + ": " + pendingWidth + " cells, but the first row names "
               + width + " columns; a value with a comma must be quoted");
         }
-        if (m > 0) {
-          for (String c : HOUSEHOLD_COLUMNS) {
-            String v = pr.cell(c);
-            if (!v.isEmpty() && !v.equals(r.cell(c))) {
-              problems.add(pr.where(c) + "'" + v + "' differs from '" + r.cell(c) + "' on row " + firstRow
-                  + ", the household's first row; leave it empty or repeat it");
-            }
-          }
-        }
-        Person p = pr.person();
-        if (p != null) {
-          h.addMembers(p);
-        }
+        members.add(pending);
+        pending = null;
+      } while (hasNext() && cell(pending, "household_id").equals(id));
+      if (id.isEmpty()) {
+        problems.add(where(source, firstRow, "household_id") + "is empty");
+      } else if (!seen.add(Fingerprints.of(id))) {
+        problems.add(where(source, firstRow, "household_id") + "'" + id
+            + "' appeared earlier in the file; the rows of a household must be consecutive");
       }
-      if (problems.isEmpty()) {
-        try {
-          return h.build();
-        } catch (InvalidInputException e) {
-          problems.addAll(e.problems().stream().map(s -> source + " rows " + firstRow + "-"
-              + memberRows.get(memberRows.size() - 1) + ": " + s).toList());
-        } catch (RuntimeException e) {
-          problems.add(source + " row " + firstRow + ": " + e.getMessage());
-        }
-      }
-      throw new InvalidInputException(problems);
-    }
-
-    private String cell(String[] values, String column) {
-      int i = index[POSITION.get(column)];
-      return i < 0 || i >= values.length ? "" : values[i].strip();
-    }
-
-    private String where(long atRow, String column) {
-      return source + " row " + atRow + ", column " + column + ": ";
+      return household(members, source, firstRow, problems);
     }
 
     /** Closes the text read. */
@@ -405,103 +464,105 @@ public final class HouseholdCsv {
         throw new UncheckedIOException(e);
       }
     }
+  }
 
-    /** One row: parses cells and collects the problems, each naming row, column and value. */
-    private final class Row {
-      private final String[] values;
-      private final long at;
-      private final List<String> problems;
+  /** One row in {@link #COLUMNS} order: parses cells and collects the problems, each naming row, column and value. */
+  private static final class Row {
+    private final String[] values;
+    private final String source;
+    private final long at;
+    private final List<String> problems;
 
-      Row(String[] values, long at, List<String> problems) {
-        this.values = values;
-        this.at = at;
-        this.problems = problems;
-      }
+    Row(String[] values, String source, long at, List<String> problems) {
+      this.values = values;
+      this.source = source;
+      this.at = at;
+      this.problems = problems;
+    }
 
-      String cell(String column) {
-        return Cursor.this.cell(values, column);
-      }
+    String cell(String column) {
+      return HouseholdCsv.cell(values, column);
+    }
 
-      String where(String column) {
-        return Cursor.this.where(at, column);
-      }
+    String where(String column) {
+      return HouseholdCsv.where(source, at, column);
+    }
 
-      /** The parsed cell, or null if it is empty or invalid (the problem is recorded). */
-      <T> T parse(String column, Function<String, T> parser) {
-        String v = cell(column);
-        if (v.isEmpty()) {
-          return null;
-        }
-        try {
-          return parser.apply(v);
-        } catch (RuntimeException e) {
-          problems.add(where(column) + "'" + v + "': " + e.getMessage());
-          return null;
-        }
-      }
-
-      <T> void required(String column, Function<String, T> parser, Consumer<T> into) {
-        if (cell(column).isEmpty()) {
-          problems.add(where(column) + "is empty; it is required");
-          return;
-        }
-        T t = parse(column, parser);
-        if (t != null) {
-          into.accept(t);
-        }
-      }
-
-      <T> void optional(String column, Function<String, T> parser, Consumer<T> into) {
-        T t = parse(column, parser);
-        if (t != null) {
-          into.accept(t);
-        }
-      }
-
-      Person person() {
-        int before = problems.size();
-        Person.Builder p = new Person.Builder();
-        required("resident_id", ResidentId::parse, p::id);
-        optional("birth_date", HouseholdCsv::date, p::declaredBirthDate);
-        optional("hukou_region", RegionCode::of, p::hukouRegion);
-        DisabilityCategory category = parse("disability_category", s -> enumValue(DisabilityCategory.class, s));
-        Integer grade = parse("disability_grade", HouseholdCsv::integer);
-        Boolean care = parse("long_term_care", HouseholdCsv::bool);
-        if (category != null && grade != null) {
-          try {
-            p.disability(new Disability(category, grade, Optional.ofNullable(care)));
-          } catch (IllegalArgumentException e) {
-            problems.add(where("disability_grade") + "'" + grade + "': " + e.getMessage());
-          }
-        } else if (category != null || grade != null || care != null) {
-          if (category == null && cell("disability_category").isEmpty()) {
-            problems.add(where("disability_category") + "is empty, but disability_grade or long_term_care is given");
-          }
-          if (grade == null && cell("disability_grade").isEmpty()) {
-            problems.add(where("disability_grade") + "is empty, but disability_category or long_term_care is given");
-          }
-        }
-        optional("self_care_unable", HouseholdCsv::selfCare, p::selfCare);
-        optional("has_capable_supporter", HouseholdCsv::bool, p::hasCapableSupporter);
-        optional("work_injury_nursing_allowance", HouseholdCsv::bool, p::receivesWorkInjuryNursingAllowance);
-        optional("orphan_protection", HouseholdCsv::bool, p::underOrphanProtection);
-        optional("date_of_death", HouseholdCsv::date, p::dateOfDeath);
-        optional("institution", InstitutionId::of, p::institution);
-        for (IncomeCategory c : IncomeCategory.values()) {
-          optional(incomeColumn(c), s -> new IncomeItem(c, Money.parse(s)), p::addIncomes);
-        }
-        if (problems.size() > before) {
-          return null;
-        }
-        try {
-          return p.build();
-        } catch (InvalidInputException e) {
-          e.problems().forEach(s -> problems.add(source + " row " + at + ": " + s));
-        } catch (RuntimeException e) {
-          problems.add(source + " row " + at + ": " + e.getMessage());
-        }
+    /** The parsed cell, or null if it is empty or invalid (the problem is recorded). */
+    <T> T parse(String column, Function<String, T> parser) {
+      String v = cell(column);
+      if (v.isEmpty()) {
         return null;
       }
+      try {
+        return parser.apply(v);
+      } catch (RuntimeException e) {
+        problems.add(where(column) + "'" + v + "': " + e.getMessage());
+        return null;
+      }
+    }
+
+    <T> void required(String column, Function<String, T> parser, Consumer<T> into) {
+      if (cell(column).isEmpty()) {
+        problems.add(where(column) + "is empty; it is required");
+        return;
+      }
+      T t = parse(column, parser);
+      if (t != null) {
+        into.accept(t);
+      }
+    }
+
+    <T> void optional(String column, Function<String, T> parser, Consumer<T> into) {
+      T t = parse(column, parser);
+      if (t != null) {
+        into.accept(t);
+      }
+    }
+
+    Person person() {
+      int before = problems.size();
+      Person.Builder p = new Person.Builder();
+      required("resident_id", ResidentId::parse, p::id);
+      optional("birth_date", HouseholdCsv::date, p::declaredBirthDate);
+      optional("hukou_region", RegionCode::of, p::hukouRegion);
+      DisabilityCategory category = parse("disability_category", s -> enumValue(DisabilityCategory.class, s));
+      Integer grade = parse("disability_grade", HouseholdCsv::integer);
+      Boolean care = parse("long_term_care", HouseholdCsv::bool);
+      if (category != null && grade != null) {
+        try {
+          p.disability(new Disability(category, grade, Optional.ofNullable(care)));
+        } catch (IllegalArgumentException e) {
+          problems.add(where("disability_grade") + "'" + grade + "': " + e.getMessage());
+        }
+      } else if (category != null || grade != null || care != null) {
+        if (category == null && cell("disability_category").isEmpty()) {
+          problems.add(where("disability_category") + "is empty, but disability_grade or long_term_care is given");
+        }
+        if (grade == null && cell("disability_grade").isEmpty()) {
+          problems.add(where("disability_grade") + "is empty, but disability_category or long_term_care is given");
+        }
+      }
+      optional("self_care_unable", HouseholdCsv::selfCare, p::selfCare);
+      optional("has_capable_supporter", HouseholdCsv::bool, p::hasCapableSupporter);
+      optional("work_injury_nursing_allowance", HouseholdCsv::bool, p::receivesWorkInjuryNursingAllowance);
+      optional("orphan_protection", HouseholdCsv::bool, p::underOrphanProtection);
+      optional("date_of_death", HouseholdCsv::date, p::dateOfDeath);
+      optional("institution", InstitutionId::of, p::institution);
+      for (IncomeCategory c : IncomeCategory.values()) {
+        optional(incomeColumn(c), s -> new IncomeItem(c, Money.parse(s)), p::addIncomes);
+      }
+      if (problems.size() > before) {
+        return null;
+      }
+      try {
+        return p.build();
+      } catch (InvalidInputException e) {
+        e.problems().forEach(s -> problems.add(source + " row " + at + ": " + s));
+      } catch (RuntimeException e) {
+        problems.add(source + " row " + at + ": " + e.getMessage());
+      }
+      return null;
     }
   }
 

@@ -123,6 +123,49 @@ class HouseholdCsvTest {
         .containsExactly(new IncomeItem(IncomeCategory.WAGES, Money.ofYuan(123)));
   }
 
+  /** A row in {@link HouseholdCsv#COLUMNS} order from column → value pairs. */
+  private static String[] row(String... pairs) {
+    String[] r = new String[HouseholdCsv.COLUMNS.size()];
+    for (int i = 0; i < pairs.length; i += 2) {
+      r[HouseholdCsv.COLUMNS.indexOf(pairs[i])] = pairs[i + 1];
+    }
+    return r;
+  }
+
+  @Test
+  void rowsHeldElsewhereMapToTheSameHouseholdAsAFile() {
+    Household fromFile = read(HEADER
+        + "H1,410402,urban,,true,410402198001010014,,,,false,6000,,,\n"
+        + "H1,,,,,410402198203150023,,,,,,,,\n").get(0);
+    Household fromRows = HouseholdCsv.household(List.of(
+        row("household_id", "H1", "region", "410402", "residence_type", "urban", "assets_within_limits", "true",
+            "resident_id", "410402198001010014", "has_capable_supporter", "false", "income_wages", "6000"),
+        row("household_id", "H1", "resident_id", "410402198203150023")), "persons", 1);
+    assertThat(fromRows).isEqualTo(fromFile);
+  }
+
+  @Test
+  void rowsHeldElsewhereGetTheReadersMessages() {
+    assertThatThrownBy(() -> HouseholdCsv.household(List.<String[]>of(
+        row("household_id", "H1", "region", "410402", "residence_type", "RURL", "resident_id", "410402198001010014"),
+        row("household_id", "H2", "resident_id", "410402198203150023", "birth_date", "1982-13-01")), "persons", 7))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("persons row 7, column residence_type: 'RURL': not one of [URBAN, RURAL]")
+        .hasMessageContaining("persons row 8, column household_id: 'H2' differs from 'H1' on row 7")
+        .hasMessageContaining("persons row 8, column birth_date: '1982-13-01': not a date yyyy-mm-dd");
+  }
+
+  @Test
+  void columnPositionsCheckATablesColumnsAsTheReaderChecksAHeader() {
+    int[] at = HouseholdCsv.columnPositions(List.of("resident_id", "region", "household_id", "residence_type"), "t");
+    assertThat(at[HouseholdCsv.COLUMNS.indexOf("household_id")]).isEqualTo(2);
+    assertThat(at[HouseholdCsv.COLUMNS.indexOf("birth_date")]).isEqualTo(-1);
+    assertThatThrownBy(() -> HouseholdCsv.columnPositions(List.of("household_id", "region", "resident_id", "x"), "t"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("t row 1: column 'x' is not one of")
+        .hasMessageContaining("t row 1: the required column 'residence_type' is missing");
+  }
+
   @Test
   void anUnknownColumnIsNamed() {
     assertThat(failure("household_id,region,residence_type,resident_id,income_wage\n").getMessage())

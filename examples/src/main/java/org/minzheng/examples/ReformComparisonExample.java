@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.household.Household;
+import org.minzheng.reform.ReformOverlay;
 import org.minzheng.standard.Scheme;
 import org.minzheng.testkit.PingdingshanCaseload;
 

@@ -72,7 +72,7 @@ class ArchitectureTest {
   @Test
   void allModulesWereRead() {
     assertThat(MODULES).containsKeys("spi", "core", "standards-2020", "testkit", "ledger-jdbc", "examples", "examples-county",
-        "starter", "server");
+        "starter", "server", "spark");
   }
 
   @Test
@@ -114,6 +114,20 @@ class ArchitectureTest {
     MODULES.get("starter").forEach((pkg, refs) -> assertThat(refs).as("starter package %s", pkg)
         .noneMatch(r -> r.startsWith("org.minzheng.server") || r.startsWith("org.minzheng.examples")
             || r.startsWith("org.minzheng.testkit")));
+  }
+
+  @Test
+  void onlyTheSparkModuleReachesSpark() {
+    // Spark stays out of spi, core and the command line: the spark module depends on core, never the reverse.
+    MODULES.forEach((module, packages) -> {
+      if (!module.equals("spark")) {
+        packages.forEach((pkg, refs) -> assertThat(refs).as("%s package %s", module, pkg)
+            .noneMatch(r -> r.startsWith("org.minzheng.spark")));
+      }
+    });
+    assertThat(MODULES.get("spark")).as("the spark module's main packages").containsOnlyKeys("org.minzheng.spark");
+    MODULES.get("spark").values().forEach(refs -> assertThat(refs)
+        .noneMatch(r -> r.startsWith("org.minzheng.examples") || r.startsWith("org.minzheng.testkit")));
   }
 
   @Test

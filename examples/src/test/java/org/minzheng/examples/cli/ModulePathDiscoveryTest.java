@@ -68,8 +68,10 @@ class ModulePathDiscoveryTest {
   void noStandardsModuleIsOneClearLine() throws Exception {
     Run r = launch(List.of());
     assertThat(r.code()).as(r.toString()).isEqualTo(1);
-    assertThat(r.err()).as(r.toString()).isEqualTo("minzheng standards: no standards module found: put one (e.g. "
-        + "minzheng-standards-2020) on the class path or module path\n");
+    assertThat(r.err()).as(r.toString()).isEqualTo("minzheng standards: the standards cannot be loaded: no standards "
+        + "module found: java.util.ServiceLoader found no org.minzheng.standard.spi.StandardsProvider through the class "
+        + "loader 'app'; put one (e.g. minzheng-standards-2020) on the class path or module path (in Apache Spark, "
+        + "ship it to every executor, e.g. spark-submit --jars)\n");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.minzheng.examples;
+package org.minzheng.reform;
 
 import static java.util.Objects.requireNonNull;
 

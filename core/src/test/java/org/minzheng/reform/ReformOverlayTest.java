@@ -1,4 +1,4 @@
-package org.minzheng.examples;
+package org.minzheng.reform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
