@@ -5,13 +5,20 @@ import static org.minzheng.standard.Parameters.DIBAO_EMPLOYMENT_DEDUCTION;
 import static org.minzheng.standard.Parameters.DIBAO_INCOME_MONTHS;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_BASIC_MULTIPLIER;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_FULL;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_PARTIAL;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_SELF_CARE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINIMUM_WAGE;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_DISABILITY_GRADES;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ELDERLY_AGE;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINOR_AGE_LIMIT;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ROUNDING;
 import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.minzheng.household.Disability;
 import org.minzheng.household.Person;
@@ -108,7 +115,7 @@ final class ExtremePovertyCalculator {
         : w.payee(i);
     if (e != null) {
       String basic = p.basicExact[res.ordinal()].toPlainString();
-      String care = Fen.yuan(p.careFen[level.ordinal()]);
+      String care = careText(p, level);
       e.step("extremePoverty.amount",
           "基本生活 " + p.basicMultiplier.toPlainString() + " × " + Fen.yuan(p.std(res)) + " = " + basic + "; 照料护理 (" + level
               + ", 不能完成 " + selfCare.unable().size() + " 项) " + care + "; 合计 " + basic + " + " + care + " 按 "
@@ -117,7 +124,10 @@ final class ExtremePovertyCalculator {
               + level + ", " + selfCare.unable().size() + " activities not done) " + care + "; total " + basic + " + "
               + care + " rounded " + p.epRounding + " = " + amount.get(),
           Expl.in("selfCareLevel", level, "residenceType", res),
-          p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING),
+          p.careShare == null
+              ? p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING)
+              : p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), careShareKey(level), EXTREME_POVERTY_MINIMUM_WAGE,
+                  EXTREME_POVERTY_ROUNDING),
           amount.get().toString());
       boolean centralized = person.institution().isPresent();
       e.step("extremePoverty.payee",
@@ -128,6 +138,30 @@ final class ExtremePovertyCalculator {
           payee.get().toString());
     }
     return result(w, i, Outcome.ELIGIBLE, amount, payee, List.of(), List.of(), e);
+  }
+
+  /**
+   * The monthly care amount of rules.md §2 (corrected): {@code sharePercent}% of the local monthly minimum
+   * wage, rounded HALF_UP to the fen (5% × 1,900.00 = 95.00).
+   */
+  static long careFen(BigDecimal sharePercent, long minimumWageFen) {
+    return BigDecimal.valueOf(minimumWageFen).multiply(sharePercent).movePointLeft(2)
+        .setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+  /** The care of a level as the explanation shows it: the fixed amount, or "5% × 1,900.00 = 95.00". */
+  private static String careText(Params p, SelfCareLevel level) {
+    String amount = Fen.yuan(p.careFen[level.ordinal()]);
+    if (p.careShare == null) {
+      return amount;
+    }
+    return p.careShare[level.ordinal()].stripTrailingZeros().toPlainString() + "% × "
+        + String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(p.minimumWageFen, 2)) + " = " + amount;
+  }
+
+  private static org.minzheng.standard.ParameterKey<BigDecimal> careShareKey(SelfCareLevel level) {
+    return level == SelfCareLevel.SELF_CARE ? EXTREME_POVERTY_CARE_SHARE_SELF_CARE
+        : level == SelfCareLevel.PARTIAL ? EXTREME_POVERTY_CARE_SHARE_PARTIAL : EXTREME_POVERTY_CARE_SHARE_FULL;
   }
 
   private static SchemeResult result(Work w, int i, Outcome o, Optional<Money> amount, Optional<Beneficiary> payee,

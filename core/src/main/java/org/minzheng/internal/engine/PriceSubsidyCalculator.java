@@ -4,14 +4,17 @@ import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_COVERED;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_CPI_THRESHOLD;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_FOOD_CPI_THRESHOLD;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_MULTIPLIER;
+import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_RATE_BASIS;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_ROUNDING;
 
 import java.util.List;
 import java.util.Optional;
+import org.minzheng.household.PriceIndex;
 import org.minzheng.scheme.Outcome;
 import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.Step;
+import org.minzheng.standard.PriceRateBasis;
 import org.minzheng.standard.ResidenceType;
 import org.minzheng.standard.Scheme;
 
@@ -75,11 +78,27 @@ final class PriceSubsidyCalculator extends PersonRule {
           Fen.yuan(p.std(res)) + " × " + rate + "% × " + p.priceMultiplier.toPlainString() + " rounded " + p.priceRounding
               + " = " + p.priceAmount[res.ordinal()].get(),
           Expl.in("residenceType", res, "rate", rate + "%"),
-          p.uses(Params.stdKey(res), PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_ROUNDING),
+          p.uses(Params.stdKey(res), PRICE_SUBSIDY_RATE_BASIS, PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_ROUNDING),
           p.priceAmount[res.ordinal()].get().toString());
     }
     return new SchemeResult(Scheme.PRICE_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.priceAmount[res.ordinal()],
         w.payee(i), List.of(), List.of(), Expl.of(e));
+  }
+
+  /**
+   * Whether the subsidy is computed from the food CPI rate (else from the CPI rate), once triggered,
+   * by {@code priceSubsidy.rateBasis}: the larger triggering rate (the larger product if both trigger:
+   * the standard is the same, so the larger rate), CPI only, or food CPI only.
+   */
+  static boolean rateIsFood(PriceRateBasis basis, boolean cpiTriggers, boolean foodTriggers, PriceIndex index) {
+    switch (basis) {
+      case CPI:
+        return false;
+      case FOOD_CPI:
+        return true;
+      default:
+        return foodTriggers && (!cpiTriggers || index.foodCpi().compareTo(index.cpi()) > 0);
+    }
   }
 
   private static void triggerStep(Work w, Expl e) {
