@@ -134,6 +134,10 @@ class PriceSubsidyTest {
     SchemeResult r = price(food, H.rural(a), a);
     eligible(r, "11.00");
     assertThat(r.explanation().render(java.util.Locale.ENGLISH)).contains("priceSubsidy.rateBasis = FOOD_CPI");
+    // triggered by food while CPI fell: the CPI basis gives no subsidy (0.00), never a negative one
+    BenefitCalculator fallen = new Fixture().set(Parameters.PRICE_SUBSIDY_RATE_BASIS, PriceRateBasis.CPI)
+        .calculator(series("-0.5", "6.5"));
+    eligible(price(fallen, H.rural(a), a), "0.00");
   }
 
   @Test

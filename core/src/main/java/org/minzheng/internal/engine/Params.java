@@ -267,7 +267,9 @@ final class Params {
         triggeredByFood = PriceSubsidyCalculator.rateIsFood(rateBasis, cpi, food, priceIndex);
         triggeringRate = triggeredByFood ? priceIndex.foodCpi() : priceIndex.cpi();
         for (ResidenceType r : ResidenceType.values()) {
-          BigDecimal exact = Money.ofFen(std(r)).toYuan().multiply(triggeringRate.movePointLeft(2)).multiply(priceMultiplier);
+          // a basis other than the triggering rate (priceSubsidy.rateBasis CPI or FOOD_CPI) may be negative: no subsidy then
+          BigDecimal exact = Money.ofFen(std(r)).toYuan().multiply(triggeringRate.movePointLeft(2)).multiply(priceMultiplier)
+              .max(BigDecimal.ZERO);
           priceAmount[r.ordinal()] = Optional.of(Money.of(exact, priceRounding));
         }
       }
