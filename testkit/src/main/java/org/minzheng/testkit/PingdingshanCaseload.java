@@ -93,7 +93,7 @@ import org.minzheng.standard.Scheme;
  * care levels are 70% / 20% / 10% self-care / partial / full and 7.6% of the persons urban;
  * disabilities have the categories of the 2006 national disability survey, three in four disabled
  * dibao members are severe and 65% of those under 80 are aged 16–59; temporary-assistance cases are
- * approved on a uniform day of January–September with 1–6 months of hardship (50/31/12/4/2/1%).
+ * approved on a uniform day of January–September with 1–6 months of hardship (46/32/13/5/2/2%, stratified).
  * {@code docs/sample-caseload.md} gives each distribution's source and the figures the rules
  * cannot reproduce (the price subsidy; the living subsidy at most 0.958 of the seed's amount).
  *
@@ -150,7 +150,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
   /** Disability categories in {@link DisabilityCategory} order, per 10,000 (2nd national sample survey on disability, 2006). */
   static final int[] CATEGORY_PER_10000 = {1_486, 2_416, 153, 2_907, 668, 740, 1_630};
   /** Months of hardship of a temporary-assistance case, 1 to 6, percent (ASSUMPTION, calibrated to the seed's 760 yuan). */
-  static final int[] HARDSHIP_MONTHS_PERCENT = {50, 31, 12, 4, 2, 1};
+  static final int[] HARDSHIP_MONTHS_PERCENT = {46, 32, 13, 5, 2, 2};
 
   private static final Map<RegionCode, Integer> WEIGHTS = weights();
   private static final LocalDate AGE_DAY = MONTH.atDay(1).minusDays(1);
@@ -510,6 +510,25 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       throw new AssertionError();
     }
 
+    private long taCases;
+
+    /**
+     * Months of hardship of the next case, stratified rather than drawn: within every 100 consecutive cases
+     * (visited in the order 37·k mod 100) each number of months occurs exactly its percentage of times, so
+     * that a small sample already has the calibrated mean.
+     */
+    private int hardshipMonths() {
+      long slot = (taCases++ * 37) % 100;
+      int cumulative = 0;
+      for (int m = 0; m < HARDSHIP_MONTHS_PERCENT.length; m++) {
+        cumulative += HARDSHIP_MONTHS_PERCENT[m];
+        if (slot < cumulative) {
+          return m + 1;
+        }
+      }
+      return HARDSHIP_MONTHS_PERCENT.length;
+    }
+
     /** Born so that the age is drawn from the census's distribution of people aged 80 and over. */
     private LocalDate bornAged80Plus() {
       int band = weighted(AGE_80_PLUS_PER_10000);
@@ -605,7 +624,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
         String caseId = "TA-" + hid.value();
         YearMonth approved = YearMonth.of(MONTH.getYear(), r.nextInt(1, MONTH.getMonthValue() + 1));
         tac = Optional.of(new TemporaryAssistanceCase(caseId, hid, county, h.residenceType(), taPersons,
-            AssistanceCause.values()[r.nextInt(0, AssistanceCause.values().length)], 1 + weighted(HARDSHIP_MONTHS_PERCENT),
+            AssistanceCause.values()[r.nextInt(0, AssistanceCause.values().length)], hardshipMonths(),
             approved.atDay(r.nextInt(1, approved.lengthOfMonth() + 1))));
       }
       return new CaseloadHousehold(h, en, tac);
