@@ -262,10 +262,12 @@ final class PayrollCommand implements Callable<Integer> {
     sb.append('\n').append(zh ? "本月合计 " : "Total this month ").append(yuan(monthTotal)).append(zh ? " 元; 1月起累计 " : " yuan; since January ")
         .append(yuan(cumulativeTotal)).append(zh ? " 元\n" : " yuan\n");
     sb.append('\n').append(report.sentences(month, ReportLevel.CITY, common.lang().locale(), registry::findRegion));
-    sb.append('\n').append(zh ? "养老服务设施、公墓、双重预防、网格与移风易俗 (2020年样例数据)\n"
-        : "Facilities, cemeteries, dual prevention, grids and funeral reform (2020 sample data)\n");
-    sb.append(Pingdingshan2020Work.sentences(households, report, month, registry.standardFor(RegionCode.of("410400"), month),
-        common.lang().locale()));
+    if (caseload == null) { // the sample facilities and institutions belong to the synthetic caseload, not to a file's
+      sb.append('\n').append(zh ? "养老服务设施、公墓、双重预防、网格与移风易俗 (2020年样例数据)\n"
+          : "Facilities, cemeteries, dual prevention, grids and funeral reform (2020 sample data)\n");
+      sb.append(Pingdingshan2020Work.sentences(households, report, month, registry.standardFor(RegionCode.of("410400"), month),
+          common.lang().locale()));
+    }
     long ineligible = s.runs().stream().mapToLong(RunSummary::ineligible).sum();
     long undetermined = s.runs().stream().mapToLong(RunSummary::undetermined).sum();
     long recorded = s.runs().stream().mapToLong(RunSummary::linesRecorded).sum();

@@ -176,6 +176,13 @@ class PayrollCommandTest {
   }
 
   @Test
+  void aFileCaseloadPrintsNoSampleFacilities() throws Exception {
+    CliRun r = payroll("--caseload", caseload(TestHouseholds.elder()).toString(), "--month", "2020-01", "--out", "own");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("截至2020年1月底").doesNotContain("样例数据").doesNotContain("申报在院");
+  }
+
+  @Test
   void theSampleCsvFileWorkedByHand() throws Exception {
     Path file = Path.of("samples", "households.csv").toAbsolutePath();
     CliRun r = payroll("--caseload", file.toString(), "--month", "2020-09", "--format", "json", "--out", "sample-csv");
