@@ -24,7 +24,7 @@ public final class ConstructionProgress {
    * @param planned every institution in the plan, whatever its status
    * @param built completed or operating (已建成)
    * @param underConstruction under construction (在建)
-   * @param notStarted planned or approved, not yet building
+   * @param notStarted planned, site selected or approved, not yet building
    * @since 0.1
    */
   public record Tally(int planned, int built, int underConstruction, int notStarted) {
@@ -33,7 +33,7 @@ public final class ConstructionProgress {
     Tally plus(ConstructionStatus s) {
       return new Tally(planned + 1, built + (s.isBuilt() ? 1 : 0),
           underConstruction + (s == ConstructionStatus.UNDER_CONSTRUCTION ? 1 : 0),
-          notStarted + (s == ConstructionStatus.PLANNED || s == ConstructionStatus.APPROVED ? 1 : 0));
+          notStarted + (s.hasReached(ConstructionStatus.UNDER_CONSTRUCTION) ? 0 : 1));
     }
 
     Tally plus(Tally t) {
@@ -41,8 +41,11 @@ public final class ConstructionProgress {
     }
   }
 
-  private ConstructionProgress(EnumMap<InstitutionKind, Tally> byKind) {
+  private final EnumMap<InstitutionKind, int[]> reached; // by kind: count per ConstructionStatus ordinal reached
+
+  private ConstructionProgress(EnumMap<InstitutionKind, Tally> byKind, EnumMap<InstitutionKind, int[]> reached) {
     this.byKind = byKind;
+    this.reached = reached;
   }
 
   /**
@@ -54,10 +57,15 @@ public final class ConstructionProgress {
   public static ConstructionProgress of(Iterable<Institution> institutions) {
     requireNonNull(institutions, "institutions");
     EnumMap<InstitutionKind, Tally> m = new EnumMap<>(InstitutionKind.class);
+    EnumMap<InstitutionKind, int[]> reached = new EnumMap<>(InstitutionKind.class);
     for (Institution i : institutions) {
       m.merge(i.kind(), Tally.ZERO.plus(i.status()), Tally::plus);
+      int[] r = reached.computeIfAbsent(i.kind(), k -> new int[ConstructionStatus.values().length]);
+      for (ConstructionStatus s : ConstructionStatus.values()) {
+        r[s.ordinal()] += i.status().hasReached(s) ? 1 : 0;
+      }
     }
-    return new ConstructionProgress(m);
+    return new ConstructionProgress(m, reached);
   }
 
   /**
@@ -80,6 +88,16 @@ public final class ConstructionProgress {
     return t;
   }
 
+  /**
+   * @param kind a kind, not null
+   * @param stage a stage, not null
+   * @return how many of the kind have reached {@code stage} or a later one (e.g. cemeteries whose site is selected)
+   */
+  public int reached(InstitutionKind kind, ConstructionStatus stage) {
+    int[] r = reached.get(requireNonNull(kind, "kind"));
+    return r == null ? 0 : r[requireNonNull(stage, "stage").ordinal()];
+  }
+
   /** @return the counts by kind, for the kinds present */
   public Map<InstitutionKind, Tally> byKind() {
     return java.util.Collections.unmodifiableMap(new EnumMap<>(byKind));
@@ -96,12 +114,32 @@ public final class ConstructionProgress {
     Tally t = of(kinds);
     boolean zh = "zh".equals(locale.getLanguage());
     String planned = kinds.stream()
-        .map(k -> zh ? of(k).planned() + "个" + k.chinese() : of(k).planned() + " " + k.english() + (of(k).planned() == 1 ? "" : "s"))
+        .map(k -> zh ? of(k).planned() + "个" + k.chinese() : of(k).planned() + " " + plural(k.english(), of(k).planned()))
         .collect(Collectors.joining(zh ? "、" : " and "));
     return zh
         ? "规划" + planned + "，已建成" + t.built() + "个，在建" + t.underConstruction() + "个，未开工" + t.notStarted() + "个"
         : "planned " + planned + ": " + t.built() + " built, " + t.underConstruction() + " under construction, "
             + t.notStarted() + " not started";
+  }
+
+  /**
+   * The seed's sentence for construction tasks counted by site selection, e.g.
+   * {@code 7座城市公益性公墓建设任务，完成初步选址的有5座}.
+   *
+   * @param kind the kind, not null
+   * @param locale Chinese or else English, not null
+   * @return the sentence
+   */
+  public String renderSited(InstitutionKind kind, Locale locale) {
+    int planned = of(kind).planned();
+    int sited = reached(kind, ConstructionStatus.SITE_SELECTED);
+    return "zh".equals(locale.getLanguage())
+        ? planned + "座" + kind.chinese() + "建设任务，完成初步选址的有" + sited + "座"
+        : "of " + planned + " " + plural(kind.english(), planned) + " planned, " + sited + " have a site selected";
+  }
+
+  private static String plural(String noun, int n) {
+    return n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
   }
 
   @Override

@@ -12,12 +12,13 @@ import org.minzheng.standard.Parameters;
 
 /**
  * The dual-prevention coverage rule (双重预防体系, rules.md §7): an institution must be covered if it is
- * directly under a civil-affairs department, or is an elderly-care institution
- * ({@link InstitutionKind#ELDERLY_CARE}) with at least {@link Parameters#INSTITUTIONS_DUAL_PREVENTION_MIN_BEDS}
+ * directly under a civil-affairs department, or is an elderly-care institution in substance
+ * ({@link InstitutionKind#isElderlyCareInSubstance()}: 养老机构, 敬老院, 综合养老服务中心) with at least {@link Parameters#INSTITUTIONS_DUAL_PREVENTION_MIN_BEDS}
  * beds, or is a rural extreme-poverty support institution with at least
  * {@link Parameters#INSTITUTIONS_DUAL_PREVENTION_MIN_RESIDENTS} residents. Whether "以上" includes
  * the threshold is {@link Parameters#INSTITUTIONS_THRESHOLD_INCLUSIVE} (true in standards-2020, an
- * ASSUMPTION).
+ * ASSUMPTION). Only an institution that exists counts ({@link Institution#countsForCoverage()}:
+ * operating, or completed with residents); a planned one is neither covered nor a gap.
  *
  * @since 0.1
  */
@@ -45,6 +46,12 @@ public final class DualPrevention {
     List<CoverageClause> clauses = new ArrayList<>();
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
+    if (!institution.countsForCoverage()) {
+      String s = institution.status() + (institution.status() == ConstructionStatus.COMPLETED ? ", 0 residents" : "");
+      return new DualPreventionAssessment(institution.id(), false, false, List.of(), LocalizedText.of(
+          "尚未建成运营（" + s + "）：既不计为已覆盖，也不计为缺口",
+          "not yet operating (" + s + "): neither covered nor a gap"), uses);
+    }
 
     if (institution.directlyUnderCivilAffairs()) {
       clauses.add(CoverageClause.DIRECTLY_UNDER_CIVIL_AFFAIRS);
@@ -55,15 +62,15 @@ public final class DualPrevention {
       en.add("not directly under civil affairs");
     }
 
-    if (institution.kind() == InstitutionKind.ELDERLY_CARE) {
+    if (institution.kind().isElderlyCareInSubstance() && institution.beds() > 0) {
       int min = bedsP.value();
       boolean reaches = reaches(institution.beds(), min, inclusive);
       if (reaches) {
         clauses.add(CoverageClause.ELDERLY_CARE_BEDS);
       }
-      zh.add("养老机构床位" + institution.beds() + "张，" + (reaches ? "达到" : "未达到") + min + "张以上（" + incZh + "）"
+      zh.add(institution.kind().chinese() + "床位" + institution.beds() + "张，" + (reaches ? "达到" : "未达到") + min + "张以上（" + incZh + "）"
           + (reaches ? "：纳入" : ""));
-      en.add("elderly-care institution with " + institution.beds() + " beds " + (reaches ? "reaches" : "is below")
+      en.add(institution.kind().english() + " with " + institution.beds() + " beds " + (reaches ? "reaches" : "is below")
           + " the threshold of " + min + " (" + incEn + ")" + (reaches ? ": covered" : ""));
     }
 
@@ -87,7 +94,7 @@ public final class DualPrevention {
     boolean covered = !clauses.isEmpty();
     zh.add(covered ? "结论：纳入双重预防体系全覆盖范围" : "结论：不在强制全覆盖范围");
     en.add(covered ? "conclusion: mandatory dual-prevention coverage" : "conclusion: not within mandatory coverage");
-    return new DualPreventionAssessment(institution.id(), covered, clauses,
+    return new DualPreventionAssessment(institution.id(), true, covered, clauses,
         LocalizedText.of(String.join("；", zh), String.join("; ", en)), uses);
   }
 

@@ -58,6 +58,25 @@ public abstract class Institution {
   /** @return its construction status */
   public abstract ConstructionStatus status();
 
+  /**
+   * Whether the institution exists for the coverage rules (rules.md §7, clarified): it is
+   * {@link ConstructionStatus#OPERATING}, or {@link ConstructionStatus#COMPLETED} with residents. A
+   * planned or unfinished home is neither covered nor a gap.
+   *
+   * @return true if it counts
+   */
+  public boolean countsForCoverage() {
+    return status() == ConstructionStatus.OPERATING || (status() == ConstructionStatus.COMPLETED && residents() > 0);
+  }
+
+  /**
+   * @param residents the residents, e.g. counted from who is paid centralized support there, at least 0
+   * @return this institution with those residents
+   */
+  public Institution withResidents(int residents) {
+    return new Builder().from(this).residents(residents).build();
+  }
+
   /** @return its nursing-type beds against its beds */
   public NursingBedShare nursingBedShare() {
     return new NursingBedShare(nursingBeds(), beds());

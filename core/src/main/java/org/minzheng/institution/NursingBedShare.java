@@ -29,7 +29,10 @@ public record NursingBedShare(long nursingBeds, long beds) {
   }
 
   /**
-   * The share over many institutions: their nursing beds summed over their beds summed.
+   * The share over many institutions (rules.md §7, clarified): the nursing beds of the
+   * {@link ConstructionStatus#OPERATING operating} elderly-care institutions among them
+   * ({@link InstitutionKind#isElderlyCareInSubstance()}) over their beds. Planned or unfinished beds are
+   * not beds yet, and other kinds (child welfare, day care) are not counted.
    *
    * @param institutions the institutions, not null
    * @return the combined share
@@ -38,8 +41,10 @@ public record NursingBedShare(long nursingBeds, long beds) {
     long n = 0;
     long b = 0;
     for (Institution i : institutions) {
-      n += i.nursingBeds();
-      b += i.beds();
+      if (i.status() == ConstructionStatus.OPERATING && i.kind().isElderlyCareInSubstance()) {
+        n += i.nursingBeds();
+        b += i.beds();
+      }
     }
     return new NursingBedShare(n, b);
   }

@@ -18,6 +18,7 @@ import org.minzheng.household.PriceIndex;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.standard.Parameters;
+import org.minzheng.standard.PriceRateBasis;
 import org.minzheng.standard.Scheme;
 
 /** rules.md §4: trigger, covered groups, standard × rate × multiplier rounded to the yuan. */
@@ -116,6 +117,27 @@ class PriceSubsidyTest {
         .calculator(series("5.4", "20.6"));
     Person a = H.adult();
     eligible(price(c, H.rural(a), a), "146.00");
+  }
+
+  @Test
+  void rateBasisChoosesTheRate() {
+    Person a = H.adult();
+    // CPI 5.4% and food 20.6% both trigger: the larger rate 355 × 20.6% = 73.13 → 73 (the default) ...
+    eligible(price(new Fixture().calculator(series("5.4", "20.6")), H.rural(a), a), "73.00");
+    // ... CPI only: 355 × 5.4% = 19.17 → 19, even though food triggered too
+    BenefitCalculator cpi = new Fixture().set(Parameters.PRICE_SUBSIDY_RATE_BASIS, PriceRateBasis.CPI)
+        .calculator(series("2.4", "10.6"));
+    eligible(price(cpi, H.rural(a), a), "9.00"); // 355 × 2.4% = 8.52; triggered by food 10.6% alone
+    // food CPI only: 355 × 3.0% = 10.65 → 11 when CPI 4.0% alone triggers
+    BenefitCalculator food = new Fixture().set(Parameters.PRICE_SUBSIDY_RATE_BASIS, PriceRateBasis.FOOD_CPI)
+        .calculator(series("4.0", "3.0"));
+    SchemeResult r = price(food, H.rural(a), a);
+    eligible(r, "11.00");
+    assertThat(r.explanation().render(java.util.Locale.ENGLISH)).contains("priceSubsidy.rateBasis = FOOD_CPI");
+    // triggered by food while CPI fell: the CPI basis gives no subsidy (0.00), never a negative one
+    BenefitCalculator fallen = new Fixture().set(Parameters.PRICE_SUBSIDY_RATE_BASIS, PriceRateBasis.CPI)
+        .calculator(series("-0.5", "6.5"));
+    eligible(price(fallen, H.rural(a), a), "0.00");
   }
 
   @Test

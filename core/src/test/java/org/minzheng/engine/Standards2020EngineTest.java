@@ -66,15 +66,73 @@ class Standards2020EngineTest {
 
   @Test
   void extremePovertyBasics() {
-    // urban 2020 741.00 + 60; rural 2020 461.50 + 240; rural 2019 418.171 + 480 → 898.17
+    // care = share × Xinhua's class-1 minimum wage 1,900 (rules.md §2, corrected):
+    // urban 2020 741.00 + 5% × 1,900 = 836.00; rural 2020 461.50 + 10% × 1,900 = 651.50;
+    // rural 2019 418.171 + 20% × 1,900 = 798.171 → 798.17
     Person u = H.person(LocalDate.of(1950, 1, 1)).hasCapableSupporter(false).selfCare(H.selfCare()).build();
-    eligible(Results.of(calc.calculate(H.urban(u), OCT_2020), Scheme.EXTREME_POVERTY, u), "801.00");
+    eligible(Results.of(calc.calculate(H.urban(u), OCT_2020), Scheme.EXTREME_POVERTY, u), "836.00");
     Person r = H.person(LocalDate.of(1950, 1, 1)).hasCapableSupporter(false)
         .selfCare(SelfCareAssessment.unable(org.minzheng.household.DailyActivity.EATING)).build();
-    eligible(Results.of(calc.calculate(H.rural(r), OCT_2020), Scheme.EXTREME_POVERTY, r), "701.50");
+    eligible(Results.of(calc.calculate(H.rural(r), OCT_2020), Scheme.EXTREME_POVERTY, r), "651.50");
     Person f = H.person(LocalDate.of(1950, 1, 1)).hasCapableSupporter(false).selfCare(SelfCareAssessment.unable(
         org.minzheng.household.DailyActivity.values())).build();
-    eligible(Results.of(calc.calculate(H.rural(f), OCT_2019), Scheme.EXTREME_POVERTY, f), "898.17");
+    eligible(Results.of(calc.calculate(H.rural(f), OCT_2019), Scheme.EXTREME_POVERTY, f), "798.17");
+  }
+
+  @Test
+  void careIsAShareOfTheCountysMinimumWage() {
+    Person full = H.person(LocalDate.of(1950, 1, 1)).hasCapableSupporter(false).selfCare(SelfCareAssessment.unable(
+        org.minzheng.household.DailyActivity.values())).build();
+    // 鲁山 (class 3): 461.50 + 20% × 1,500 = 761.50; 汝州 (class 2, ASSUMPTION): 461.50 + 20% × 1,700 = 801.50
+    SchemeResult lushan = Results.of(calc.calculate(in("410423", full), OCT_2020), Scheme.EXTREME_POVERTY, full);
+    eligible(lushan, "761.50");
+    assertThat(lushan.explanation().render(Locale.ENGLISH)).contains("20% × monthly minimum wage 1500.00 = 300.00")
+        .contains("extremePoverty.minimumWage").contains("extremePoverty.careShare.full");
+    eligible(Results.of(calc.calculate(in("410482", full), OCT_2020), Scheme.EXTREME_POVERTY, full), "801.50");
+    // 郏县 (class 2) self-care: 461.50 + 5% × 1,700 = 546.50, and the explanation shows the working
+    Person self = H.person(LocalDate.of(1950, 1, 1)).hasCapableSupporter(false).selfCare(H.selfCare()).build();
+    SchemeResult jia = Results.of(calc.calculate(in("410425", self), OCT_2020), Scheme.EXTREME_POVERTY, self);
+    eligible(jia, "546.50");
+    assertThat(jia.explanation().render(Locale.CHINESE)).contains("5% × 月最低工资标准 1700.00 = 85.00");
+    Person xinhua = H.person(LocalDate.of(1950, 1, 1)).hasCapableSupporter(false).selfCare(H.selfCare()).build();
+    assertThat(Results.of(calc.calculate(H.rural(xinhua), OCT_2020), Scheme.EXTREME_POVERTY, xinhua).explanation()
+        .render(Locale.ENGLISH)).contains("5% × monthly minimum wage 1900.00 = 95.00");
+  }
+
+  @Test
+  void unableToWorkIsThe2016List() {
+    // 民发〔2016〕178号 第六条: intellectual/mental grade 1–2, physical grade 1; visual and multiple not listed
+    for (Object[] c : new Object[][] {{DisabilityCategory.INTELLECTUAL, 2, true}, {DisabilityCategory.MENTAL, 2, true},
+        {DisabilityCategory.INTELLECTUAL, 3, false}, {DisabilityCategory.PHYSICAL, 1, true}, {DisabilityCategory.PHYSICAL, 2, false},
+        {DisabilityCategory.VISUAL, 1, false}, {DisabilityCategory.MULTIPLE, 1, false}}) {
+      Person p = H.person(LocalDate.of(1990, 1, 1)).hasCapableSupporter(false).selfCare(H.selfCare())
+          .disability(Disability.of((DisabilityCategory) c[0], (Integer) c[1])).build();
+      SchemeResult r = Results.of(calc.calculate(H.rural(p), OCT_2020), Scheme.EXTREME_POVERTY, p);
+      if ((Boolean) c[2]) {
+        eligible(r, "556.50"); // 461.50 + 5% × 1,900
+      } else {
+        ineligible(r, "NOT_UNABLE_TO_WORK");
+      }
+    }
+  }
+
+  @Test
+  void priceSubsidyDoubledFromMarchToJune2020() {
+    BenefitCalculator c = BenefitCalculator.builder(REGISTRY).clock(Fixture.CLOCK)
+        .priceIndex(new PriceIndexSeries("sample", Map.of(Fixture.CITY, Map.of(
+            YearMonth.of(2020, 2), PriceIndex.of("5.2", "21.9"), YearMonth.of(2020, 3), PriceIndex.of("4.3", "18.3"),
+            YearMonth.of(2020, 6), PriceIndex.of("2.5", "11.1"), YearMonth.of(2020, 7), PriceIndex.of("2.7", "13.2")))))
+        .build();
+    Person a = H.adult();
+    Household h = H.rural(a);
+    eligible(Results.of(c.calculate(h, YearMonth.of(2020, 2)), Scheme.PRICE_SUBSIDY, a), "78.00"); // 355 × 21.9% = 77.745
+    eligible(Results.of(c.calculate(h, YearMonth.of(2020, 3)), Scheme.PRICE_SUBSIDY, a), "130.00"); // × 18.3% × 2 = 129.93
+    eligible(Results.of(c.calculate(h, YearMonth.of(2020, 6)), Scheme.PRICE_SUBSIDY, a), "79.00"); // × 11.1% × 2 = 78.81
+    eligible(Results.of(c.calculate(h, YearMonth.of(2020, 7)), Scheme.PRICE_SUBSIDY, a), "47.00"); // × 13.2% = 46.86
+  }
+
+  private static Household in(String county, Person p) {
+    return H.household(ResidenceType.RURAL, p).region(org.minzheng.standard.RegionCode.of(county)).build();
   }
 
   @Test

@@ -56,16 +56,19 @@ class InstitutionTest {
 
   @Test
   void ruralSupportInstitutionsAreCoveredFrom80Residents() {
-    assertThat(DualPrevention.assess(institution(InstitutionKind.EXTREME_POVERTY_SUPPORT, 300, 79, true, false), standards(true))
+    assertThat(DualPrevention.assess(institution(InstitutionKind.EXTREME_POVERTY_SUPPORT, 150, 79, true, false), standards(true))
         .covered()).isFalse();
     DualPreventionAssessment at80 = DualPrevention.assess(
         institution(InstitutionKind.EXTREME_POVERTY_SUPPORT, 100, 80, true, false), standards(true));
     assertThat(at80.clauses()).containsExactly(CoverageClause.RURAL_SUPPORT_RESIDENTS);
-    // an urban support institution is not under the residents clause, and beds do not matter for it
+    // an urban support institution is not under the residents clause; with 300 beds the 200-bed clause
+    // covers it, as an elderly-care institution in substance (rules.md §7, clarified)
     DualPreventionAssessment urban = DualPrevention.assess(
-        institution(InstitutionKind.EXTREME_POVERTY_SUPPORT, 300, 120, false, false), standards(true));
+        institution(InstitutionKind.EXTREME_POVERTY_SUPPORT, 150, 120, false, false), standards(true));
     assertThat(urban.covered()).isFalse();
     assertThat(urban.explanation().en()).contains("applies to rural institutions only");
+    assertThat(DualPrevention.assess(institution(InstitutionKind.EXTREME_POVERTY_SUPPORT, 300, 120, false, false), standards(true))
+        .clauses()).containsExactly(CoverageClause.ELDERLY_CARE_BEDS);
   }
 
   @Test

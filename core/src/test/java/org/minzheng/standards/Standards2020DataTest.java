@@ -16,6 +16,7 @@ import org.minzheng.standard.LeapDayBirthday;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.ParameterKey;
 import org.minzheng.standard.Parameters;
+import org.minzheng.standard.PriceRateBasis;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.RegionInfo;
 import org.minzheng.standard.Rounding;
@@ -36,13 +37,18 @@ class Standards2020DataTest {
 
   @Test
   void everyCatalogueKeyHasAValueForTheCityOnBothReferenceDays() {
-    assertThat(Parameters.builtIn()).hasSize(42);
+    assertThat(Parameters.builtIn()).hasSize(47);
     for (LocalDate d : List.of(START, LAST_2019, LocalDate.of(2020, 1, 1), OCT_2020)) {
       for (ParameterKey<?> key : Parameters.builtIn()) {
+        if (key == Parameters.EXTREME_POVERTY_CARE) { // replaced by the care shares × the minimum wage
+          assertThat(REGISTRY.findParameter(key, CITY, d)).isEmpty();
+          continue;
+        }
         assertThat(REGISTRY.findParameter(key, CITY, d)).as("%s on %s", key, d).isPresent();
-        // every county inherits it
+        // every county inherits it, except the minimum wage, which each county gives by its wage class
+        RegionCode expected = key == Parameters.EXTREME_POVERTY_MINIMUM_WAGE ? RegionCode.of("410423") : CITY;
         assertThat(REGISTRY.findParameter(key, RegionCode.of("410423"), d)).as("%s in 410423 on %s", key, d)
-            .hasValueSatisfying(r -> assertThat(r.suppliedBy()).isEqualTo(CITY));
+            .hasValueSatisfying(r -> assertThat(r.suppliedBy()).isEqualTo(expected));
       }
     }
     assertThat(REGISTRY.findParameter(Parameters.DIBAO_STANDARD_URBAN, CITY, START.minusDays(1))).isEmpty();
@@ -108,13 +114,20 @@ class Standards2020DataTest {
     assertThat(at(Parameters.EXTREME_POVERTY_ELDERLY_AGE, OCT_2020).value()).isEqualTo(60);
     assertThat(at(Parameters.EXTREME_POVERTY_MINOR_AGE_LIMIT, OCT_2020).value()).isEqualTo(16);
     assertThat(at(Parameters.EXTREME_POVERTY_DISABILITY_GRADES, OCT_2020).value())
-        .containsOnly(Map.entry("INTELLECTUAL", 3), Map.entry("MENTAL", 3), Map.entry("PHYSICAL", 2),
-            Map.entry("VISUAL", 1), Map.entry("MULTIPLE", 2));
-    assertThat(at(Parameters.EXTREME_POVERTY_DISABILITY_GRADES, OCT_2020).source().status()).isEqualTo(Status.ASSUMPTION);
-    ResolvedParameter<Map<String, Money>> care = at(Parameters.EXTREME_POVERTY_CARE, OCT_2020);
-    assertThat(care.value()).containsOnly(Map.entry("SELF_CARE", Money.ofYuan(60)), Map.entry("PARTIAL", Money.ofYuan(240)),
-        Map.entry("FULL", Money.ofYuan(480)));
-    assertThat(care.source().status()).isEqualTo(Status.ASSUMPTION);
+        .containsOnly(Map.entry("INTELLECTUAL", 2), Map.entry("MENTAL", 2), Map.entry("PHYSICAL", 1));
+    assertThat(at(Parameters.EXTREME_POVERTY_DISABILITY_GRADES, OCT_2020).source().status()).isEqualTo(Status.VERIFIED);
+    assertThat(at(Parameters.EXTREME_POVERTY_CARE_SHARE_SELF_CARE, OCT_2020).value()).isEqualByComparingTo("5");
+    assertThat(at(Parameters.EXTREME_POVERTY_CARE_SHARE_PARTIAL, OCT_2020).value()).isEqualByComparingTo("10");
+    assertThat(at(Parameters.EXTREME_POVERTY_CARE_SHARE_FULL, OCT_2020).value()).isEqualByComparingTo("20");
+    Map<String, String> wage = Map.of("410402", "1900.00", "410403", "1900.00", "410404", "1900.00", "410411", "1900.00",
+        "410481", "1900.00", "410421", "1700.00", "410425", "1700.00", "410422", "1500.00", "410423", "1500.00",
+        "410482", "1700.00");
+    wage.forEach((county, yuan) -> {
+      ResolvedParameter<Money> w = REGISTRY.resolve(Parameters.EXTREME_POVERTY_MINIMUM_WAGE, RegionCode.of(county), OCT_2020);
+      assertThat(w.value()).as(county).isEqualTo(Money.parse(yuan));
+      assertThat(w.source().basis().documentNumber()).isEqualTo("豫政〔2018〕26号");
+      assertThat(w.source().restsOnAssumption()).as(county).isEqualTo(county.equals("410482")); // 汝州: class 2 assumed
+    });
 
     assertThat(at(Parameters.TEMPORARY_ASSISTANCE_MAX_MONTHS, OCT_2020).value()).isEqualTo(6);
     assertThat(at(Parameters.TEMPORARY_ASSISTANCE_MAX_MONTHS, OCT_2020).source().status()).isEqualTo(Status.ASSUMPTION);
@@ -124,6 +137,11 @@ class Standards2020DataTest {
     assertThat(at(Parameters.PRICE_SUBSIDY_FOOD_CPI_THRESHOLD, OCT_2020).value()).isEqualByComparingTo("6.0");
     assertThat(at(Parameters.PRICE_SUBSIDY_FOOD_CPI_THRESHOLD, OCT_2020).source().status()).isEqualTo(Status.VERIFIED);
     assertThat(at(Parameters.PRICE_SUBSIDY_MULTIPLIER, OCT_2020).value()).isEqualByComparingTo("1");
+    assertThat(at(Parameters.PRICE_SUBSIDY_MULTIPLIER, LocalDate.of(2020, 2, 1)).value()).isEqualByComparingTo("1");
+    assertThat(at(Parameters.PRICE_SUBSIDY_MULTIPLIER, LocalDate.of(2020, 3, 1)).value()).isEqualByComparingTo("2");
+    assertThat(at(Parameters.PRICE_SUBSIDY_MULTIPLIER, LocalDate.of(2020, 6, 1)).value()).isEqualByComparingTo("2");
+    assertThat(at(Parameters.PRICE_SUBSIDY_MULTIPLIER, LocalDate.of(2020, 7, 1)).value()).isEqualByComparingTo("1");
+    assertThat(at(Parameters.PRICE_SUBSIDY_RATE_BASIS, OCT_2020).value()).isEqualTo(PriceRateBasis.LARGER_TRIGGERING_RATE);
     assertThat(at(Parameters.PRICE_SUBSIDY_MULTIPLIER, OCT_2020).source().basis().documentNumber())
         .isEqualTo("平发改价调〔2019〕264号");
     assertThat(at(Parameters.PRICE_SUBSIDY_COVERED, OCT_2020).value()).containsExactly("DIBAO_MEMBER", "EXTREME_POVERTY");

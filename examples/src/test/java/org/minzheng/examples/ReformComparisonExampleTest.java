@@ -36,10 +36,11 @@ class ReformComparisonExampleTest {
 
   @Test
   void theUrbanElderGains1point3Times30() {
-    // extreme poverty: basic 1.3 × 570 = 741.00 + care (self-care) 60.00 = 801.00; reform 1.3 × 600 = 780.00 + 60 = 840.00
+    // extreme poverty: basic 1.3 × 570 = 741.00 + care (self-care) 5% × 1,900 = 95.00 → 836.00;
+    // reform 1.3 × 600 = 780.00 + 95.00 = 875.00
     ReformCosting.Line zhanhe = line(Scheme.EXTREME_POVERTY, "410411");
-    assertThat(zhanhe.baselineAmount()).isEqualTo(Money.parse("801.00"));
-    assertThat(zhanhe.reformAmount()).isEqualTo(Money.parse("840.00"));
+    assertThat(zhanhe.baselineAmount()).isEqualTo(Money.parse("836.00"));
+    assertThat(zhanhe.reformAmount()).isEqualTo(Money.parse("875.00"));
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.examples.ReformCosting;
-import org.minzheng.examples.ReformOverlay;
+import org.minzheng.reform.ReformOverlay;
 import org.minzheng.household.Household;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.standard.Money;

@@ -84,9 +84,28 @@ public final class Parameters {
   /** The worst (highest-numbered) grade, by category, that counts as unable to work. */
   public static final ParameterKey<Map<String, Integer>> EXTREME_POVERTY_DISABILITY_GRADES = new ParameterKey<>("extremePoverty.disabilityGrades",
       Scheme.EXTREME_POVERTY, ParameterType.INTEGER_MAP, NONE, "视为无劳动能力的残疾等级", "disability grades that count as unable to work");
-  /** Monthly care amounts by level: {@code SELF_CARE}, {@code PARTIAL}, {@code FULL}. */
+  /**
+   * Fixed monthly care amounts by level: {@code SELF_CARE}, {@code PARTIAL}, {@code FULL}. Used only when
+   * the care shares ({@link #EXTREME_POVERTY_CARE_SHARE_SELF_CARE} and its two siblings) are not in force.
+   */
   public static final ParameterKey<Map<String, Money>> EXTREME_POVERTY_CARE = new ParameterKey<>("extremePoverty.care",
       Scheme.EXTREME_POVERTY, ParameterType.MONEY_MAP, YUAN_PER_PERSON_MONTH, "照料护理标准", "care standard by self-care level");
+  /**
+   * Care for a person who can care for themself (全自理), as a percentage of the monthly minimum wage
+   * ({@link #EXTREME_POVERTY_MINIMUM_WAGE}); with the two other shares it replaces the fixed
+   * {@link #EXTREME_POVERTY_CARE} amounts: care = share × wage, {@code HALF_UP} to the fen (rules.md §2).
+   */
+  public static final ParameterKey<BigDecimal> EXTREME_POVERTY_CARE_SHARE_SELF_CARE = new ParameterKey<>("extremePoverty.careShare.selfCare",
+      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, PERCENT, "全自理照料护理标准占最低工资比例", "care share of the minimum wage, self-care");
+  /** Care for a person who partly cannot care for themself (半自理), percent of the monthly minimum wage. */
+  public static final ParameterKey<BigDecimal> EXTREME_POVERTY_CARE_SHARE_PARTIAL = new ParameterKey<>("extremePoverty.careShare.partial",
+      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, PERCENT, "半自理照料护理标准占最低工资比例", "care share of the minimum wage, partial self-care");
+  /** Care for a person who cannot care for themself (全护理), percent of the monthly minimum wage. */
+  public static final ParameterKey<BigDecimal> EXTREME_POVERTY_CARE_SHARE_FULL = new ParameterKey<>("extremePoverty.careShare.full",
+      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, PERCENT, "全护理照料护理标准占最低工资比例", "care share of the minimum wage, full care");
+  /** The local monthly minimum wage (月最低工资标准) the care shares apply to; set per county by wage class. */
+  public static final ParameterKey<Money> EXTREME_POVERTY_MINIMUM_WAGE = new ParameterKey<>("extremePoverty.minimumWage",
+      Scheme.EXTREME_POVERTY, ParameterType.MONEY, YUAN_PER_PERSON_MONTH, "当地月最低工资标准", "local monthly minimum wage");
   /** Rounding of the extreme-poverty amount. */
   public static final ParameterKey<Rounding> EXTREME_POVERTY_ROUNDING = new ParameterKey<>("extremePoverty.rounding",
       Scheme.EXTREME_POVERTY, ParameterType.ROUNDING, NONE, "特困供养金舍入规则", "extreme-poverty rounding rule");
@@ -109,6 +128,9 @@ public final class Parameters {
   /** Multiplier of the subsidy (1 normally; temporary doublings have occurred). */
   public static final ParameterKey<BigDecimal> PRICE_SUBSIDY_MULTIPLIER = new ParameterKey<>("priceSubsidy.multiplier",
       Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, RATIO, "补贴倍数", "subsidy multiplier");
+  /** The rate the standard is multiplied by once triggered (default {@link PriceRateBasis#LARGER_TRIGGERING_RATE}). */
+  public static final ParameterKey<PriceRateBasis> PRICE_SUBSIDY_RATE_BASIS = new ParameterKey<>("priceSubsidy.rateBasis",
+      Scheme.PRICE_SUBSIDY, ParameterType.ofEnum(PriceRateBasis.class), NONE, "补贴计算所用价格涨幅", "rate the subsidy is computed from");
   /** Groups covered: {@code DIBAO_MEMBER}, {@code EXTREME_POVERTY}. */
   public static final ParameterKey<List<String>> PRICE_SUBSIDY_COVERED = new ParameterKey<>("priceSubsidy.covered",
       Scheme.PRICE_SUBSIDY, ParameterType.TEXT_LIST, NONE, "保障范围", "groups covered");

@@ -80,11 +80,22 @@ import org.minzheng.standard.Scheme;
  * 鲁山 78, 郏县 57, 舞钢 30, 汝州 95. The price subsidy covers every dibao member and extreme-poverty
  * person (enrolled as {@code PRICE_SUBSIDY}: paid when the index triggers).
  *
- * <p>Households are built to be what their enrollments say: dibao households have counted income
- * of at most 3,000 yuan per person over 12 months (below every 2019–2020 standard), assets within
- * limits and capable supporters (so no member is extremely poor); extreme-poverty persons are aged
- * 60+ with no capable supporter and own income below the standard; other households have counted
- * income of at least 12,000 yuan per person and assets over the limits. Ages are for {@link #MONTH}.
+ * <p>Households are built to be what their enrollments say: dibao households have assets within
+ * limits, capable supporters (so no member is extremely poor) and a counted income per person drawn
+ * uniformly between 0 and twice a calibrated mean share of the 2020 standard (rural 43%, urban 21%;
+ * always below the lower 2019 standard); extreme-poverty persons are aged 60+ with no capable supporter
+ * and own income below the standard; other households have counted income of at least 12,000 yuan per
+ * person and assets over the limits. Ages are for {@link #MONTH}.
+ *
+ * <h2>Calibration</h2>
+ * The amounts follow the seed's too (rules.md §10, checked through the report by testkit's
+ * {@code SeedFiguresTest}): people aged 80+ have the age bands of China's 7th census; extreme-poverty
+ * care levels are 70% / 20% / 10% self-care / partial / full and 7.6% of the persons urban;
+ * disabilities have the categories of the 2006 national disability survey, three in four disabled
+ * dibao members are severe and 65% of those under 80 are aged 16–59; temporary-assistance cases are
+ * approved on a uniform day of January–September with 1–6 months of hardship (46/32/13/5/2/2%, stratified).
+ * {@code docs/sample-caseload.md} gives each distribution's source and the figures the rules
+ * cannot reproduce (the price subsidy; the living subsidy at most 0.958 of the seed's amount).
  *
  * @since 0.1
  */
@@ -116,6 +127,30 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
   public static final long SEED_DISABILITY_NURSING = 55_439;
   /** Temporary-assistance persons. */
   public static final long SEED_TEMPORARY_ASSISTANCE = 8_721;
+
+  // ---- calibration (docs/sample-caseload.md gives each figure's source)
+
+  /** Mean counted income per person of a rural dibao household, in percent of the rural standard (ASSUMPTION, calibrated). */
+  static final int RURAL_INCOME_PERCENT = 43;
+  /** Mean counted income per person of an urban dibao household, in percent of the urban standard (ASSUMPTION, calibrated). */
+  static final int URBAN_INCOME_PERCENT = 21;
+  /** Share of disabled dibao members who are severely disabled (grade 1–2), percent (ASSUMPTION). */
+  static final int SEVERE_SHARE_PERCENT = 75;
+  /** Share of disabled dibao members under 80 who are of working age 16–59, percent (ASSUMPTION). */
+  static final int DISABLED_WORKING_AGE_PERCENT = 65;
+  /** Share of extreme-poverty persons living in towns (urban standard), per mille (ASSUMPTION from provincial statistics). */
+  static final int EP_URBAN_PER_MILLE = 76;
+  /** Extreme-poverty care levels SELF_CARE / PARTIAL / FULL, percent (ASSUMPTION). */
+  static final int[] EP_CARE_PERCENT = {70, 20, 10};
+  /**
+   * People aged 80+ by five-year band 80–84, 85–89, 90–94, 95–99, 100–104, per 10,000 (China's 7th census,
+   * 2020, national; see docs/sample-caseload.md).
+   */
+  static final int[] AGE_80_PLUS_PER_10000 = {5_690, 2_970, 1_080, 227, 33};
+  /** Disability categories in {@link DisabilityCategory} order, per 10,000 (2nd national sample survey on disability, 2006). */
+  static final int[] CATEGORY_PER_10000 = {1_486, 2_416, 153, 2_907, 668, 740, 1_630};
+  /** Months of hardship of a temporary-assistance case, 1 to 6, percent (ASSUMPTION, calibrated to the seed's 760 yuan). */
+  static final int[] HARDSHIP_MONTHS_PERCENT = {46, 32, 13, 5, 2, 2};
 
   private static final Map<RegionCode, Integer> WEIGHTS = weights();
   private static final LocalDate AGE_DAY = MONTH.atDay(1).minusDays(1);
@@ -296,7 +331,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       dibaoAged80 = dibao * 8 / 100;
       epAged80 = ep * 30 / 100;
       dibaoDisabled = dibao * SEED_DISABILITY_LIVING / SEED_DIBAO;
-      dibaoSevere = dibaoDisabled / 2;
+      dibaoSevere = dibaoDisabled * SEVERE_SHARE_PERCENT / 100;
       oldAgeExtra = Math.max(0, scaled(SEED_OLD_AGE, scale) - dibaoAged80 - epAged80);
       severeExtra = Math.max(0, scaled(SEED_DISABILITY_NURSING, scale) - dibaoSevere);
       share(Kind.DIBAO, six, Pingdingshan.SIX_RURAL_DIBAO_COUNTIES);
@@ -380,7 +415,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
     private final Spread dibaoAged80 = new Spread(8, 100);
     private final Spread epAged80 = new Spread(30, 100);
     private final Spread dibaoDisabled = new Spread(SEED_DISABILITY_LIVING, SEED_DIBAO);
-    private final Spread severe = new Spread(1, 2);
+    private final Spread severe = new Spread(SEVERE_SHARE_PERCENT, 100);
     private final Spread ta = new Spread(SEED_TEMPORARY_ASSISTANCE, SEED_DIBAO);
     private static final LocalDate SEQ_FIRST_DAY = AGE_DAY.minusYears(130);
     private static final int SEQ_DAYS = (int) (AGE_DAY.plusYears(2).toEpochDay() - SEQ_FIRST_DAY.toEpochDay());
@@ -459,6 +494,51 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       return earliest.plusDays(r.nextLong(0, latest.toEpochDay() - earliest.toEpochDay() + 1));
     }
 
+    /** An index drawn with the given weights. */
+    private int weighted(int[] weights) {
+      int total = 0;
+      for (int w : weights) {
+        total += w;
+      }
+      int x = r.nextInt(0, total);
+      for (int i = 0; i < weights.length; i++) {
+        x -= weights[i];
+        if (x < 0) {
+          return i;
+        }
+      }
+      throw new AssertionError();
+    }
+
+    private long taCases;
+
+    /**
+     * Months of hardship of the next case, stratified rather than drawn: within every 100 consecutive cases
+     * (visited in the order 37·k mod 100) each number of months occurs exactly its percentage of times, so
+     * that a small sample already has the calibrated mean.
+     */
+    private int hardshipMonths() {
+      long slot = (taCases++ * 37) % 100;
+      int cumulative = 0;
+      for (int m = 0; m < HARDSHIP_MONTHS_PERCENT.length; m++) {
+        cumulative += HARDSHIP_MONTHS_PERCENT[m];
+        if (slot < cumulative) {
+          return m + 1;
+        }
+      }
+      return HARDSHIP_MONTHS_PERCENT.length;
+    }
+
+    /** Born so that the age is drawn from the census's distribution of people aged 80 and over. */
+    private LocalDate bornAged80Plus() {
+      int band = weighted(AGE_80_PLUS_PER_10000);
+      return born(80 + 5 * band, 84 + 5 * band);
+    }
+
+    private DisabilityCategory category() {
+      return DisabilityCategory.values()[weighted(CATEGORY_PER_10000)];
+    }
+
     /**
      * A resident ID that no other person of this caseload has: the sequence number is counted per
      * county and birth day (memory: counties × days, not households), starting at a random offset.
@@ -490,13 +570,18 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       HouseholdId hid = householdId(county);
       List<Enrollment> en = new ArrayList<>();
       en.add(Enrollment.of(Scheme.DIBAO, Beneficiary.household(hid.value()), hid, ENROLLED_FROM));
-      Household.Builder hb = new Household.Builder().id(hid).region(county).residenceType(residence(county))
+      ResidenceType h0residence = residence(county);
+      Household.Builder hb = new Household.Builder().id(hid).region(county).residenceType(h0residence)
           .assetsWithinLimits(true);
       if (r.nextInt(0, 50) == 0) {
         hb.classification("A+");
       }
       Set<ResidentId> used = new HashSet<>();
-      long budget = r.nextLong(0, 3_000_00L * n + 1); // counted income over 12 months, fen
+      // counted income over 12 months, fen: per person a uniform share of the 2020 standard, mean the calibrated share
+      ResidenceType res = h0residence;
+      long annualStd = res == ResidenceType.URBAN ? 570_00L * 12 : 4_260_00L;
+      int meanPercent = res == ResidenceType.URBAN ? URBAN_INCOME_PERCENT : RURAL_INCOME_PERCENT;
+      long budget = r.nextLong(0, annualStd * n * 2 * meanPercent / 100 + 1);
       int taPersons = 0;
       for (int i = 0; i < n; i++) {
         boolean aged80 = dibaoAged80.next();
@@ -505,7 +590,9 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
         if (ta.next()) {
           taPersons++;
         }
-        LocalDate birth = aged80 ? born(80, r.nextInt(0, 50) == 0 ? 101 : 99) : born(i == 0 ? 18 : 0, 79);
+        LocalDate birth = aged80 ? bornAged80Plus()
+            : disabled ? disabledBirth(i == 0)
+            : born(i == 0 ? 18 : 0, 79);
         Person.Builder p = person(county, birth, used).hasCapableSupporter(true)
             .selfCare(new SelfCareAssessment(Set.of()));
         if (i == 0 && budget > 0) {
@@ -515,8 +602,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
           p.addIncome(new IncomeItem(IncomeCategory.RESIDENT_BASIC_PENSION, Money.ofYuan(r.nextInt(1_000, 1_500))));
         }
         if (disabled) {
-          DisabilityCategory c = DisabilityCategory.values()[r.nextInt(0, DisabilityCategory.values().length)];
-          p.disability(Disability.of(c, isSevere ? r.nextInt(1, 3) : r.nextInt(3, 5)));
+          p.disability(Disability.of(category(), isSevere ? r.nextInt(1, 3) : r.nextInt(3, 5)));
         }
         Person person = p.build();
         hb.addMember(person);
@@ -536,11 +622,20 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       Optional<TemporaryAssistanceCase> tac = Optional.empty();
       if (taPersons > 0) {
         String caseId = "TA-" + hid.value();
+        YearMonth approved = YearMonth.of(MONTH.getYear(), r.nextInt(1, MONTH.getMonthValue() + 1));
         tac = Optional.of(new TemporaryAssistanceCase(caseId, hid, county, h.residenceType(), taPersons,
-            AssistanceCause.values()[r.nextInt(0, AssistanceCause.values().length)], r.nextInt(1, 7),
-            MONTH.atDay(r.nextInt(1, MONTH.lengthOfMonth() + 1))));
+            AssistanceCause.values()[r.nextInt(0, AssistanceCause.values().length)], hardshipMonths(),
+            approved.atDay(r.nextInt(1, approved.lengthOfMonth() + 1))));
       }
       return new CaseloadHousehold(h, en, tac);
+    }
+
+    /** A disabled member under 80: of working age 16–59 by the calibrated share, else a child (not the head) or 60–79. */
+    private LocalDate disabledBirth(boolean head) {
+      if (r.nextInt(0, 100) < DISABLED_WORKING_AGE_PERCENT) {
+        return born(head ? 18 : 16, 59);
+      }
+      return !head && r.nextInt(0, 10) == 0 ? born(0, 15) : born(60, 79);
     }
 
     /** Dibao household sizes 1–5, mean 2.5. */
@@ -554,11 +649,13 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       RegionCode county = b.county;
       HouseholdId hid = householdId(county);
       boolean aged80 = epAged80.next();
-      LocalDate birth = aged80 ? born(80, 99) : born(60, 79);
+      LocalDate birth = aged80 ? bornAged80Plus() : born(60, 79);
+      int level = weighted(EP_CARE_PERCENT);
+      int k = level == 0 ? 0 : level == 1 ? r.nextInt(1, 4) : r.nextInt(4, 7);
+      List<DailyActivity> activities = new ArrayList<>(List.of(DailyActivity.values()));
       Set<DailyActivity> unable = new HashSet<>();
-      int k = r.nextInt(0, 7);
       for (int i = 0; i < k; i++) {
-        unable.add(DailyActivity.values()[r.nextInt(0, DailyActivity.values().length)]);
+        unable.add(activities.remove(r.nextInt(0, activities.size())));
       }
       Person.Builder p = person(county, birth, new HashSet<>()).hasCapableSupporter(false)
           .selfCare(new SelfCareAssessment(unable));
@@ -569,7 +666,8 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
         p.institution(InstitutionId.of("JLY-" + county.code() + "-" + String.format("%02d", r.nextInt(1, 6))));
       }
       Person person = p.build();
-      Household h = new Household.Builder().id(hid).region(county).residenceType(residence(county))
+      ResidenceType res = r.nextInt(0, 1000) < EP_URBAN_PER_MILLE ? ResidenceType.URBAN : ResidenceType.RURAL;
+      Household h = new Household.Builder().id(hid).region(county).residenceType(res)
           .assetsWithinLimits(true).addMember(person).build();
       List<Enrollment> en = new ArrayList<>();
       String pid = person.id().value();
@@ -595,7 +693,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       List<Enrollment> en = new ArrayList<>();
       Set<ResidentId> used = new HashSet<>();
       for (int i = 0; i < n; i++) {
-        Person person = wellOff(county, born(80, r.nextInt(0, 50) == 0 ? 104 : 99), used).build();
+        Person person = wellOff(county, bornAged80Plus(), used).build();
         hb.addMember(person);
         en.add(Enrollment.of(Scheme.OLD_AGE_ALLOWANCE, Beneficiary.person(person.id().value()), hid, ENROLLED_FROM));
       }
@@ -609,8 +707,7 @@ public final class PingdingshanCaseload implements Iterable<CaseloadHousehold> {
       Household.Builder hb = new Household.Builder().id(hid).region(county).residenceType(residence(county))
           .assetsWithinLimits(false);
       Set<ResidentId> used = new HashSet<>();
-      DisabilityCategory c = DisabilityCategory.values()[r.nextInt(0, DisabilityCategory.values().length)];
-      Person disabled = wellOff(county, born(16, 79), used).disability(Disability.of(c, r.nextInt(1, 3))).build();
+      Person disabled = wellOff(county, born(16, 79), used).disability(Disability.of(category(), r.nextInt(1, 3))).build();
       hb.addMember(disabled);
       int others = r.nextInt(0, 4);
       for (int i = 0; i < others; i++) {

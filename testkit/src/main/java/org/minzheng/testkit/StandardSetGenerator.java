@@ -18,6 +18,7 @@ import org.minzheng.standard.Money;
 import org.minzheng.standard.ParameterKey;
 import org.minzheng.standard.ParameterValue;
 import org.minzheng.standard.Parameters;
+import org.minzheng.standard.PriceRateBasis;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.RegionInfo;
 import org.minzheng.standard.Rounding;
@@ -130,6 +131,15 @@ final class StandardSetGenerator {
 
     v.open(Parameters.GRIDS_HOUSEHOLDS_PER_GRID, r.nextInt(200, 401));
     v.open(Parameters.GRIDS_ROUNDING, RoundingMode.CEILING);
+
+    // care as shares of the minimum wage (rules.md §2); with them in force the fixed care amounts above are not used
+    BigDecimal selfShare = BigDecimal.valueOf(r.nextInt(0, 11));
+    BigDecimal partialShare = selfShare.add(BigDecimal.valueOf(r.nextInt(0, 11)));
+    v.open(Parameters.EXTREME_POVERTY_CARE_SHARE_SELF_CARE, selfShare);
+    v.open(Parameters.EXTREME_POVERTY_CARE_SHARE_PARTIAL, partialShare);
+    v.open(Parameters.EXTREME_POVERTY_CARE_SHARE_FULL, partialShare.add(BigDecimal.valueOf(r.nextInt(0, 21))));
+    v.open(Parameters.EXTREME_POVERTY_MINIMUM_WAGE, yuan(r, 1_000, 2_500));
+    v.open(Parameters.PRICE_SUBSIDY_RATE_BASIS, pick(r, PriceRateBasis.values()));
     return b.build();
   }
 

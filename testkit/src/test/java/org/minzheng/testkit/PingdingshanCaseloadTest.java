@@ -82,12 +82,20 @@ class PingdingshanCaseloadTest {
 
   @Test
   void dibaoHouseholdsAreBuiltBelowEveryStandard() {
-    // counted income at most 3,000 yuan per person over 12 months = 250.00 a month < 321.67 (rural 2019)
+    // counted income per person over 12 months below the lower (2019) standard: rural 3,860, urban 6,240 a year;
+    // the calibrated means are 43% (rural) and 21% (urban) of the 2020 standard
+    long[] sum = {0, 0};
+    long[] persons = {0, 0};
     PingdingshanCaseload.sample().stream().filter(ch -> ch.count(Scheme.DIBAO) == 1).forEach(ch -> {
       long fen = ch.household().members().stream().map(Person::countedIncome).mapToLong(m -> m.fen()).sum();
-      assertThat(fen).isLessThanOrEqualTo(3_000_00L * ch.household().members().size());
+      boolean urban = ch.household().residenceType() == org.minzheng.standard.ResidenceType.URBAN;
+      assertThat(fen).isLessThan((urban ? 6_240_00L : 3_860_00L) * ch.household().members().size());
+      sum[urban ? 1 : 0] += fen;
+      persons[urban ? 1 : 0] += ch.household().members().size();
       assertThat(ch.household().assetsWithinLimits()).contains(true);
     });
+    assertThat(sum[0] / 100.0 / persons[0] / 4_260).isBetween(0.38, 0.48);
+    assertThat(sum[1] / 100.0 / persons[1] / 6_840).isBetween(0.16, 0.26);
   }
 
   @Test

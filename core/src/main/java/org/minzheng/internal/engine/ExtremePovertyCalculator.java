@@ -5,12 +5,18 @@ import static org.minzheng.standard.Parameters.DIBAO_EMPLOYMENT_DEDUCTION;
 import static org.minzheng.standard.Parameters.DIBAO_INCOME_MONTHS;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_BASIC_MULTIPLIER;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_FULL;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_PARTIAL;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_SELF_CARE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINIMUM_WAGE;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_DISABILITY_GRADES;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ELDERLY_AGE;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINOR_AGE_LIMIT;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ROUNDING;
 import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.household.Disability;
@@ -99,8 +105,16 @@ final class ExtremePovertyCalculator {
         ? Optional.of(Beneficiary.institution(person.institution().get().value()))
         : w.payee(i);
     if (e != null) {
+      if (p.careShare != null) {
+        e.step("extremePoverty.careShare", p.uses(careShareKey(level), EXTREME_POVERTY_MINIMUM_WAGE),
+            Money.ofFen(p.careFen[level.ordinal()]), level, p.careShare[level.ordinal()],
+            Money.ofFen(p.minimumWageFen), Money.ofFen(p.careFen[level.ordinal()]));
+      }
       e.step("extremePoverty.amount",
-          p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING),
+          p.careShare == null
+              ? p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING)
+              : p.uses(EXTREME_POVERTY_BASIC_MULTIPLIER, Params.stdKey(res), careShareKey(level), EXTREME_POVERTY_MINIMUM_WAGE,
+                  EXTREME_POVERTY_ROUNDING),
           amount.get(), p.basicMultiplier, Money.ofFen(p.std(res)), p.basicExact[res.ordinal()], level,
           selfCare.unable().size(), Money.ofFen(p.careFen[level.ordinal()]), p.epRounding, amount.get(), res);
       boolean centralized = person.institution().isPresent();
@@ -108,6 +122,21 @@ final class ExtremePovertyCalculator {
           centralized ? person.institution().get().value() : null);
     }
     return result(w, i, Outcome.ELIGIBLE, amount, payee, List.of(), List.of(), e);
+  }
+
+  /**
+   * The monthly care amount of rules.md §2 (corrected): {@code sharePercent}% of the local monthly minimum
+   * wage, rounded HALF_UP to the fen (5% × 1,900.00 = 95.00).
+   */
+  static long careFen(BigDecimal sharePercent, long minimumWageFen) {
+    return BigDecimal.valueOf(minimumWageFen).multiply(sharePercent).movePointLeft(2)
+        .setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+
+  private static org.minzheng.standard.ParameterKey<BigDecimal> careShareKey(SelfCareLevel level) {
+    return level == SelfCareLevel.SELF_CARE ? EXTREME_POVERTY_CARE_SHARE_SELF_CARE
+        : level == SelfCareLevel.PARTIAL ? EXTREME_POVERTY_CARE_SHARE_PARTIAL : EXTREME_POVERTY_CARE_SHARE_FULL;
   }
 
   private static SchemeResult result(Work w, int i, Outcome o, Optional<Money> amount, Optional<Beneficiary> payee,

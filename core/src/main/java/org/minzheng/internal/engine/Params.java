@@ -21,6 +21,10 @@ import static org.minzheng.standard.Parameters.DISABILITY_NURSING_MAX_GRADE;
 import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ROUNDING;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_BASIC_MULTIPLIER;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_FULL;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_PARTIAL;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_SELF_CARE;
+import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINIMUM_WAGE;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_DISABILITY_GRADES;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ELDERLY_AGE;
 import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINOR_AGE_LIMIT;
@@ -33,6 +37,7 @@ import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_COVERED;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_CPI_THRESHOLD;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_FOOD_CPI_THRESHOLD;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_MULTIPLIER;
+import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_RATE_BASIS;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_ROUNDING;
 
 import java.math.BigDecimal;
@@ -60,6 +65,7 @@ import org.minzheng.standard.DisabilityCategory;
 import org.minzheng.standard.LeapDayBirthday;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.ParameterKey;
+import org.minzheng.standard.PriceRateBasis;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.ResidenceType;
 import org.minzheng.standard.Rounding;
@@ -103,6 +109,8 @@ final class Params {
   final int minorAgeLimit;
   final int[] epMaxGrade; // by DisabilityCategory ordinal; 0 = the category never counts
   final long[] careFen; // by SelfCareLevel ordinal
+  final BigDecimal[] careShare; // percent by SelfCareLevel ordinal; null when the fixed care amounts apply
+  final long minimumWageFen; // 0 when the fixed care amounts apply
   final BigDecimal[] basicExact; // by ResidenceType ordinal
   final Optional<Money>[][] epAmount; // [ResidenceType][SelfCareLevel]
   final Rounding epRounding;
@@ -111,6 +119,7 @@ final class Params {
   final BigDecimal cpiThreshold;
   final BigDecimal foodCpiThreshold;
   final BigDecimal priceMultiplier;
+  final PriceRateBasis rateBasis;
   final boolean coversDibao;
   final boolean coversExtremePoverty;
   final Rounding priceRounding;
@@ -182,14 +191,29 @@ final class Params {
     for (Map.Entry<String, Integer> g : req(EXTREME_POVERTY_DISABILITY_GRADES).entrySet()) {
       epMaxGrade[category(EXTREME_POVERTY_DISABILITY_GRADES, g.getKey()).ordinal()] = g.getValue();
     }
-    Map<String, Money> care = req(EXTREME_POVERTY_CARE);
     careFen = new long[SelfCareLevel.values().length];
-    for (SelfCareLevel level : SelfCareLevel.values()) {
-      Money m = care.get(level.name());
-      if (m == null) {
-        throw config(EXTREME_POVERTY_CARE, "has no amount for " + level + " (it has " + care.keySet() + ")");
+    BigDecimal[] shares = {opt(EXTREME_POVERTY_CARE_SHARE_SELF_CARE), opt(EXTREME_POVERTY_CARE_SHARE_PARTIAL),
+        opt(EXTREME_POVERTY_CARE_SHARE_FULL)}; // in SelfCareLevel order
+    if (shares[0] != null || shares[1] != null || shares[2] != null) {
+      careShare = new BigDecimal[SelfCareLevel.values().length];
+      minimumWageFen = req(EXTREME_POVERTY_MINIMUM_WAGE).fen();
+      for (SelfCareLevel level : SelfCareLevel.values()) {
+        careShare[level.ordinal()] = shares[level.ordinal()] != null ? shares[level.ordinal()]
+            : req(level == SelfCareLevel.SELF_CARE ? EXTREME_POVERTY_CARE_SHARE_SELF_CARE
+                : level == SelfCareLevel.PARTIAL ? EXTREME_POVERTY_CARE_SHARE_PARTIAL : EXTREME_POVERTY_CARE_SHARE_FULL);
+        careFen[level.ordinal()] = ExtremePovertyCalculator.careFen(careShare[level.ordinal()], minimumWageFen);
       }
-      careFen[level.ordinal()] = m.fen();
+    } else {
+      careShare = null;
+      minimumWageFen = 0;
+      Map<String, Money> care = req(EXTREME_POVERTY_CARE);
+      for (SelfCareLevel level : SelfCareLevel.values()) {
+        Money m = care.get(level.name());
+        if (m == null) {
+          throw config(EXTREME_POVERTY_CARE, "has no amount for " + level + " (it has " + care.keySet() + ")");
+        }
+        careFen[level.ordinal()] = m.fen();
+      }
     }
     epRounding = req(EXTREME_POVERTY_ROUNDING);
     basicExact = new BigDecimal[ResidenceType.values().length];
@@ -206,6 +230,8 @@ final class Params {
     cpiThreshold = req(PRICE_SUBSIDY_CPI_THRESHOLD);
     foodCpiThreshold = req(PRICE_SUBSIDY_FOOD_CPI_THRESHOLD);
     priceMultiplier = req(PRICE_SUBSIDY_MULTIPLIER);
+    PriceRateBasis basis = opt(PRICE_SUBSIDY_RATE_BASIS);
+    rateBasis = basis == null ? PriceRateBasis.LARGER_TRIGGERING_RATE : basis;
     boolean dibao = false;
     boolean ep = false;
     for (String group : req(PRICE_SUBSIDY_COVERED)) {
@@ -238,11 +264,12 @@ final class Params {
         triggeredByFood = false;
       } else {
         trigger = TRIGGER_YES;
-        // the larger product if both trigger: the standard is the same, so the larger rate
-        triggeredByFood = food && (!cpi || priceIndex.foodCpi().compareTo(priceIndex.cpi()) > 0);
+        triggeredByFood = PriceSubsidyCalculator.rateIsFood(rateBasis, cpi, food, priceIndex);
         triggeringRate = triggeredByFood ? priceIndex.foodCpi() : priceIndex.cpi();
         for (ResidenceType r : ResidenceType.values()) {
-          BigDecimal exact = Money.ofFen(std(r)).toYuan().multiply(triggeringRate.movePointLeft(2)).multiply(priceMultiplier);
+          // a basis other than the triggering rate (priceSubsidy.rateBasis CPI or FOOD_CPI) may be negative: no subsidy then
+          BigDecimal exact = Money.ofFen(std(r)).toYuan().multiply(triggeringRate.movePointLeft(2)).multiply(priceMultiplier)
+              .max(BigDecimal.ZERO);
           priceAmount[r.ordinal()] = Optional.of(Money.of(exact, priceRounding));
         }
       }
@@ -295,9 +322,11 @@ final class Params {
         DIBAO_MINIMUM_PAYOUT, DIBAO_METHOD, DIBAO_CLASS_FLOOR, DIBAO_TIERS, DIBAO_ROUNDING);
     epWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL,
         DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION, EXTREME_POVERTY_BASIC_MULTIPLIER, EXTREME_POVERTY_ELDERLY_AGE,
-        EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES, EXTREME_POVERTY_CARE, EXTREME_POVERTY_ROUNDING);
+        EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES, EXTREME_POVERTY_CARE, EXTREME_POVERTY_CARE_SHARE_SELF_CARE,
+        EXTREME_POVERTY_CARE_SHARE_PARTIAL, EXTREME_POVERTY_CARE_SHARE_FULL, EXTREME_POVERTY_MINIMUM_WAGE, EXTREME_POVERTY_ROUNDING);
     priceWarnings = warnings(DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, PRICE_SUBSIDY_CPI_THRESHOLD,
-        PRICE_SUBSIDY_FOOD_CPI_THRESHOLD, PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_COVERED, PRICE_SUBSIDY_ROUNDING);
+        PRICE_SUBSIDY_FOOD_CPI_THRESHOLD, PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_RATE_BASIS, PRICE_SUBSIDY_COVERED,
+        PRICE_SUBSIDY_ROUNDING);
     oldAgeWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, OLD_AGE_BANDS, OLD_AGE_HUKOU_REGION, OLD_AGE_ROUNDING);
     livingWarnings = warnings(DISABILITY_LIVING_AMOUNT, DISABILITY_LIVING_ROUNDING);
     nursingWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DISABILITY_NURSING_AMOUNT,

@@ -4,16 +4,19 @@ import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_COVERED;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_CPI_THRESHOLD;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_FOOD_CPI_THRESHOLD;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_MULTIPLIER;
+import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_RATE_BASIS;
 import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_ROUNDING;
 
 import java.util.List;
 import java.util.Optional;
+import org.minzheng.household.PriceIndex;
 import org.minzheng.scheme.Outcome;
 import org.minzheng.scheme.ParameterUse;
 import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.Step;
 import org.minzheng.standard.Money;
+import org.minzheng.standard.PriceRateBasis;
 import org.minzheng.standard.ResidenceType;
 import org.minzheng.standard.Scheme;
 
@@ -65,11 +68,27 @@ final class PriceSubsidyCalculator extends PersonRule {
     ResidenceType res = w.h.residenceType();
     if (e != null) {
       Money amount = p.priceAmount[res.ordinal()].get();
-      e.step("priceSubsidy.amount", p.uses(Params.stdKey(res), PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_ROUNDING), amount,
+      e.step("priceSubsidy.amount", p.uses(Params.stdKey(res), PRICE_SUBSIDY_RATE_BASIS, PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_ROUNDING), amount,
           Money.ofFen(p.std(res)), p.triggeringRate, p.priceMultiplier, p.priceRounding, amount, res);
     }
     return new SchemeResult(Scheme.PRICE_SUBSIDY, p.month, w.beneficiary[i], Outcome.ELIGIBLE, p.priceAmount[res.ordinal()],
         w.payee(i), List.of(), List.of(), Expl.of(e));
+  }
+
+  /**
+   * Whether the subsidy is computed from the food CPI rate (else from the CPI rate), once triggered,
+   * by {@code priceSubsidy.rateBasis}: the larger triggering rate (the larger product if both trigger:
+   * the standard is the same, so the larger rate), CPI only, or food CPI only.
+   */
+  static boolean rateIsFood(PriceRateBasis basis, boolean cpiTriggers, boolean foodTriggers, PriceIndex index) {
+    switch (basis) {
+      case CPI:
+        return false;
+      case FOOD_CPI:
+        return true;
+      default:
+        return foodTriggers && (!cpiTriggers || index.foodCpi().compareTo(index.cpi()) > 0);
+    }
   }
 
   private static void triggerStep(Work w, Expl e) {

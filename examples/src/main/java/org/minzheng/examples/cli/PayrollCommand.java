@@ -29,6 +29,7 @@ import org.minzheng.report.ReportRow;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.Scheme;
+import org.minzheng.testkit.Pingdingshan2020Work;
 import org.minzheng.testkit.CaseloadHousehold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -172,7 +173,7 @@ final class PayrollCommand implements Callable<Integer> {
     if (format == Format.json) {
       o.println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
     } else {
-      o.print(render(summary, report, registry, seconds));
+      o.print(render(summary, report, registry, seconds, source.households()));
     }
     return 0;
   }
@@ -220,7 +221,8 @@ final class PayrollCommand implements Callable<Integer> {
     return report.rows().stream().mapToInt(r -> r.period().getYear()).max().orElse(0);
   }
 
-  private String render(Summary s, Report report, StandardsRegistry registry, double seconds) {
+  private String render(Summary s, Report report, StandardsRegistry registry, double seconds,
+      Iterable<CaseloadHousehold> households) {
     boolean zh = common.zh();
     StringBuilder sb = new StringBuilder();
     String city = registry.findRegion(RegionCode.of("410400")).map(r -> zh ? r.chinese() : r.english()).orElse("410400");
@@ -265,6 +267,12 @@ final class PayrollCommand implements Callable<Integer> {
     sb.append('\n').append(zh ? "本月合计 " : "Total this month ").append(yuan(monthTotal)).append(zh ? " 元; 1月起累计 " : " yuan; since January ")
         .append(yuan(cumulativeTotal)).append(zh ? " 元\n" : " yuan\n");
     sb.append('\n').append(report.sentences(month, ReportLevel.CITY, common.lang().locale(), registry::findRegion));
+    if (caseload == null) { // the sample facilities and institutions belong to the synthetic caseload, not to a file's
+      sb.append('\n').append(zh ? "养老服务设施、公墓、双重预防、网格与移风易俗 (2020年样例数据)\n"
+          : "Facilities, cemeteries, dual prevention, grids and funeral reform (2020 sample data)\n");
+      sb.append(Pingdingshan2020Work.sentences(households, report, month, registry.standardFor(RegionCode.of("410400"), month),
+          common.lang().locale()));
+    }
     long ineligible = s.runs().stream().mapToLong(RunSummary::ineligible).sum();
     long undetermined = s.runs().stream().mapToLong(RunSummary::undetermined).sum();
     long recorded = s.runs().stream().mapToLong(RunSummary::linesRecorded).sum();

@@ -66,7 +66,7 @@ class CheckAndSimulateCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     JsonNode o = MinzhengJson.mapper().readTree(r.out());
     assertThat(o.get("reform").asText()).isEqualTo("reform-urban-600");
-    // dibao: couple 306.67 → 366.67 (+60.00); extreme poverty: elder 801.00 → 840.00 (+39.00); rural unchanged
+    // dibao: couple 306.67 → 366.67 (+60.00); extreme poverty: elder 836.00 → 875.00 (+39.00); rural unchanged
     assertThat(o.get("difference").asText()).isEqualTo("99.00");
     assertThat(o.get("result").get("gaining").asLong()).isEqualTo(2);
     assertThat(o.get("result").get("unchanged").asLong()).isEqualTo(1);

@@ -43,7 +43,15 @@ class PayrollCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("平顶山市 社会救助发放汇总  2020年9月 (累计自2020年1月)\n")
         .contains("逐月发放 2020-01 至 2020-09")
-        .contains("最低生活保障").contains("全市合计").contains("截至2020年9月底，已累计为");
+        .contains("最低生活保障").contains("全市合计").contains("截至2020年9月底，已累计为")
+        // the seed's facility and community work, from the sample data through the institution machinery
+        .contains("规划7个综合养老服务中心、30个老年人日间照料中心，已建成23个，在建14个")
+        .contains("规划60个农村幸福院，已建成33个")
+        .contains("7座城市公益性公墓建设任务，完成初步选址的有5座，66座乡镇示范性农村公益性公墓建设任务，完成初步选址的有18座")
+        .contains("双重预防体系选定的44家建设单位，已完成建设35家")
+        .contains("将城市区117个社区划分1340个网格，选聘专职网格员996人，下沉199名骨干担任社区网格联络员")
+        .contains("新华区、湛河区、卫东区、城乡一体化示范区、郏县、石龙区均已出台对应的实施方案")
+        .contains("申报在院");
     Path out = dir.resolve("minzheng-out").resolve("payroll-2020-09");
     assertThat(out.resolve("payouts.ledger")).isNotEmptyFile();
     assertThat(Files.readAllLines(out.resolve("report.csv")).get(0)).startsWith("scheme,level,key,period,recipients");
@@ -58,7 +66,8 @@ class PayrollCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     JsonNode s = MinzhengJson.mapper().readTree(r.out());
     assertThat(s.get("month").asText()).isEqualTo("2020-02");
-    assertThat(s.get("runs")).hasSize(2); // January and February; no temporary-assistance case is approved before September
+    // January and February, each a regular run and a run of the temporary-assistance cases approved in that month
+    assertThat(s.get("runs")).hasSize(4);
     for (JsonNode city : s.get("city")) {
       long counties = 0;
       for (JsonNode c : s.get("counties")) {
@@ -86,9 +95,10 @@ class PayrollCommandTest {
     assertThat(xinhua.get("cumulativeAmount").asText()).isEqualTo("920.01");
     assertThat(xinhua.get("cumulativePersonTimes").asLong()).isEqualTo(6);
     assertThat(xinhua.get("recipients").asLong()).isEqualTo(1);
-    // extreme poverty, Zhanhe (the elder): 1.3 × 570 + 60 = 801.00 a month; 2,403.00 for three months
+    // extreme poverty, Zhanhe (the elder): 1.3 × 570 + 5% × 1,900 = 741.00 + 95.00 = 836.00 a month; 2,508.00 for
+    // three months
     assertThat(row(s.get("counties"), "EXTREME_POVERTY", "410411", "2020-03").get("cumulativeAmount").asText())
-        .isEqualTo("2403.00");
+        .isEqualTo("2508.00");
     // dibao, Lushan (rural): 355.00 − 1,200 / 12 = 255.00 a month; 765.00 for three months
     assertThat(row(s.get("counties"), "DIBAO", "410423", "2020-03").get("cumulativeAmount").asText()).isEqualTo("765.00");
     // the city: 306.67 + 255.00 = 561.67 in March
@@ -163,6 +173,13 @@ class PayrollCommandTest {
     assertThat(a.get("counties")).isEqualTo(b.get("counties"));
     assertThat(a.get("city")).isEqualTo(b.get("city"));
     assertThat(a.get("caseload").asText()).isEqualTo("file " + csvFile);
+  }
+
+  @Test
+  void aFileCaseloadPrintsNoSampleFacilities() throws Exception {
+    CliRun r = payroll("--caseload", caseload(TestHouseholds.elder()).toString(), "--month", "2020-01", "--out", "own");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("截至2020年1月底").doesNotContain("样例数据").doesNotContain("申报在院");
   }
 
   @Test

@@ -62,7 +62,9 @@ import org.minzheng.testkit.MinzhengGenerators;
  *       every claimed region is in {@code regions()};</li>
  *   <li>{@code coverage}: every parameter of {@link Parameters} resolves for every declared region on
  *       the first day of every month from the earliest claim to the latest claim's end (or 24 months
- *       after the start when claims are open-ended), without gaps;</li>
+ *       after the start when claims are open-ended), without gaps; the extreme-poverty care is given
+ *       either as fixed amounts or as shares with the minimum wage, and the price subsidy's rate basis
+ *       may be left to its default;</li>
  *   <li>{@code provenance}: every value has a unit, a source (legal basis with an id, a document
  *       number and a title) and a status;</li>
  *   <li>{@code nonNegative}: no money (nor money in maps and age bands, nor ratio or threshold) is
@@ -221,6 +223,25 @@ public final class ConformanceKit {
     return coverage(m, DEFAULT_HORIZON_MONTHS);
   }
 
+  private static final List<ParameterKey<?>> CARE_SHARES = List.of(Parameters.EXTREME_POVERTY_CARE_SHARE_SELF_CARE,
+      Parameters.EXTREME_POVERTY_CARE_SHARE_PARTIAL, Parameters.EXTREME_POVERTY_CARE_SHARE_FULL,
+      Parameters.EXTREME_POVERTY_MINIMUM_WAGE);
+
+  /**
+   * Whether a module may leave {@code key} out on {@code day}: the fixed care amounts when the care shares and
+   * the minimum wage are in force, or those when the fixed amounts are (rules.md §2); the price subsidy's rate
+   * basis, which has a default (the larger triggering rate).
+   */
+  private static boolean replaced(ParameterKey<?> key, StandardsRegistry r, RegionCode region, java.time.LocalDate day) {
+    if (key == Parameters.PRICE_SUBSIDY_RATE_BASIS) {
+      return true;
+    }
+    if (key == Parameters.EXTREME_POVERTY_CARE) {
+      return CARE_SHARES.stream().allMatch(k -> r.findParameter(k, region, day).isPresent());
+    }
+    return CARE_SHARES.contains(key) && r.findParameter(Parameters.EXTREME_POVERTY_CARE, region, day).isPresent();
+  }
+
   static CheckResult coverage(Loaded m, int horizonMonths) {
     String d = "every parameter resolves for every declared region on the first day of every claimed month (open-ended claims: "
         + horizonMonths + " months from the start)";
@@ -240,7 +261,7 @@ public final class ConformanceKit {
       for (ParameterKey<?> key : Parameters.builtIn()) { // a scheme module's own keys are its own standards' business
         List<YearMonth> missing = new ArrayList<>();
         for (YearMonth ym : months) {
-          if (r.findParameter(key, region, ym.atDay(1)).isEmpty()) {
+          if (r.findParameter(key, region, ym.atDay(1)).isEmpty() && !replaced(key, r, region, ym.atDay(1))) {
             missing.add(ym);
           }
         }
