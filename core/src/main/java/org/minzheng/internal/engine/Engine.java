@@ -33,6 +33,8 @@ public final class Engine {
   private final Clock clock;
   private final PriceIndexSeries series;
   private final boolean explain;
+  /** The knowledge date of every calculation (rules.md §11); empty: today. */
+  private final java.util.Optional<LocalDate> knowledgeDate;
   private final ConcurrentHashMap<StandardsView, Params> params = new ConcurrentHashMap<>();
 
   /** Receives batch output; mirrors {@code BenefitCalculator.BatchSink}. */
@@ -43,6 +45,12 @@ public final class Engine {
   }
 
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain) {
+    this(registry, clock, series, explain, java.util.Optional.empty());
+  }
+
+  public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain,
+      java.util.Optional<LocalDate> knowledgeDate) {
+    this.knowledgeDate = knowledgeDate;
     this.registry = registry;
     this.clock = clock;
     this.series = series;
@@ -50,28 +58,45 @@ public final class Engine {
   }
 
   public HouseholdResult calculate(Household h, YearMonth month) {
+    return calculate(h, month, knowledgeDate);
+  }
+
+  /** One household as known on {@code knownOn} (empty: the engine's knowledge date). */
+  public HouseholdResult calculate(Household h, YearMonth month, java.util.Optional<LocalDate> knownOn) {
     Work w = new Work();
     w.load(h);
-    Params p = params(h.region(), month);
-    return calculate(h, p, w, Dates.of(LocalDate.now(clock)));
+    LocalDate today = LocalDate.now(clock);
+    Params p = params(h.region(), month, today, knownOn);
+    return calculate(h, p, w, Dates.of(today));
   }
 
   public SchemeResult calculate(TemporaryAssistanceCase c) {
-    return TemporaryAssistanceCalculator.calculate(registry.standardFor(c.region(), c.approvalDate()), c, explain);
+    return TemporaryAssistanceCalculator.calculate(view(c), c, explain);
   }
 
   public Stamp stamp(TemporaryAssistanceCase c) {
-    return TemporaryAssistanceCalculator.stamp(registry.standardFor(c.region(), c.approvalDate()), c);
+    return TemporaryAssistanceCalculator.stamp(view(c), c);
+  }
+
+  private StandardsView view(TemporaryAssistanceCase c) {
+    LocalDate today = LocalDate.now(clock);
+    return registry.standardFor(c.region(), c.approvalDate(), knowledgeDate.orElse(today), today);
   }
 
   /** The stamp of a household-month calculation for a region, without a household. */
   public Stamp stamp(RegionCode region, YearMonth month) {
-    return params(region, month).stamp;
+    return params(region, month, LocalDate.now(clock), knowledgeDate).stamp;
   }
 
   /** Streams a batch: one {@link Work}, one {@link Params} per region, the clock read once. */
   public void each(Iterable<Household> households, YearMonth month, Sink sink) {
-    int today = Dates.of(LocalDate.now(clock));
+    each(households, month, knowledgeDate, sink);
+  }
+
+  /** Streams a batch as known on {@code knownOn} (empty: the engine's knowledge date). */
+  public void each(Iterable<Household> households, YearMonth month, java.util.Optional<LocalDate> knownOn, Sink sink) {
+    LocalDate todayDate = LocalDate.now(clock);
+    int today = Dates.of(todayDate);
     Work w = new Work();
     Map<RegionCode, Object> byRegion = new HashMap<>();
     RegionCode lastRegion = null;
@@ -84,7 +109,7 @@ public final class Engine {
         Object o = region == lastRegion ? last : byRegion.get(region);
         if (o == null) {
           try {
-            o = params(region, month);
+            o = params(region, month, todayDate, knownOn);
           } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
             o = e;
           }
@@ -105,8 +130,8 @@ public final class Engine {
     }
   }
 
-  private Params params(RegionCode region, YearMonth month) {
-    StandardsView view = registry.standardFor(region, month);
+  private Params params(RegionCode region, YearMonth month, LocalDate today, java.util.Optional<LocalDate> knownOn) {
+    StandardsView view = registry.standardFor(region, month.atDay(1), knownOn.or(() -> knowledgeDate).orElse(today), today);
     Params p = params.get(view);
     if (p == null) {
       p = new Params(view, month, series, Stamps.libraryVersion());
