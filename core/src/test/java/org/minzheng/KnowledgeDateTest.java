@@ -2,6 +2,7 @@ package org.minzheng;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minzheng.testproviders.Notices.notice;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,27 +27,12 @@ import org.minzheng.standard.StandardNotFoundException;
 import org.minzheng.standard.StandardSet;
 import org.minzheng.standard.StandardsConfigurationException;
 import org.minzheng.standards2020.Standards2020;
-import org.minzheng.testproviders.JsonTestProvider;
 
 /** Publication dates, knowledge dates and supersession between modules (rules.md §11). */
 class KnowledgeDateTest {
   private static final RegionCode CITY = RegionCode.of("410400");
   private static final RegionCode XINHUA = RegionCode.of("410402");
   private static final YearMonth AUG = YearMonth.of(2020, 8);
-
-  /** A notice module claiming 410400 DIBAO from {@code from} and raising the urban standard. */
-  static JsonTestProvider notice(String id, String published, String supersedes, String from, String urban) {
-    String json = """
-        {"format": "minzheng-standards/1", "module": "%s", "version": "1", "title": "notice",
-         "published": "%s", %s
-         "sources": {"N": {"documentNumber": "测", "title": "测试通知"}},
-         "regions": [{"code": "410400", "name": "平顶山市", "nameEnglish": "Pingdingshan City"}],
-         "claims": [{"region": "410400", "schemes": ["DIBAO"], "effectiveFrom": "%s"}],
-         "parameters": [{"region": "410400", "id": "dibao.standard.urban", "unit": "YUAN_PER_PERSON_MONTH",
-           "values": [{"value": "%s", "effectiveFrom": "%s", "status": "ASSUMPTION", "source": "N"}]}]}
-        """.formatted(id, published, supersedes.isEmpty() ? "" : "\"supersedes\": [" + supersedes + "],", from, urban, from);
-    return JsonTestProvider.ofJson(id, "/" + id + ".json", json, "410400");
-  }
 
   @Test
   void aModuleClaimingACityDibaoFromMarchLoadsWhenItSupersedesTheCityModule() {

@@ -86,6 +86,9 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
   @Override
   public void accept(PayoutLine line) {
     requireNonNull(line, "line");
+    if (!line.kind().movesMoney()) {
+      return; // a waiver settles a held overpayment; no money moves
+    }
     int year = line.runMonth().getYear();
     lineCount++;
     totalFen = Math.addExact(totalFen, line.amount().fen());

@@ -36,7 +36,7 @@ class Standards2020DataTest {
 
   @Test
   void everyCatalogueKeyHasAValueForTheCityOnBothReferenceDays() {
-    assertThat(Parameters.all()).hasSize(42);
+    assertThat(Parameters.all()).hasSize(43);
     for (LocalDate d : List.of(START, LAST_2019, LocalDate.of(2020, 1, 1), OCT_2020)) {
       for (ParameterKey<?> key : Parameters.all()) {
         assertThat(REGISTRY.findParameter(key, CITY, d)).as("%s on %s", key, d).isPresent();
