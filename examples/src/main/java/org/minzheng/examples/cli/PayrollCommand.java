@@ -61,6 +61,9 @@ final class PayrollCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
 
+  @Mixin
+  StandardsOptions standards = new StandardsOptions();
+
   @Option(names = "--month", paramLabel = "yyyy-MM", defaultValue = "2020-09",
       description = "The last month paid (default 2020-09).")
   YearMonth month;
@@ -106,7 +109,7 @@ final class PayrollCommand implements Callable<Integer> {
     }
     Caseloads.Source source = caseload != null ? Caseloads.file(context, caseload)
         : households != null ? Caseloads.synthetic(households) : Caseloads.sample();
-    StandardsRegistry registry = root.registry();
+    StandardsRegistry registry = standards.registry(root);
     BenefitCalculator.Builder builder = BenefitCalculator.builder(registry).clock(context.clock()).explanations(false);
     PriceIndexSeries series = priceIndex(context, priceIndex);
     if (series != null) {
