@@ -14,10 +14,12 @@ module org.minzheng.testkit {
   exports org.minzheng.testkit;
   exports org.minzheng.testkit.cases;
   exports org.minzheng.testkit.conformance;
+  exports org.minzheng.testkit.ledger;
 
   opens org.minzheng.testkit to com.fasterxml.jackson.databind;
   opens org.minzheng.testkit.cases to com.fasterxml.jackson.databind;
   opens org.minzheng.testkit.conformance to org.junit.platform.commons;
+  opens org.minzheng.testkit.ledger to org.junit.platform.commons;
 
   uses org.minzheng.standard.spi.StandardsProvider;
 }
