@@ -105,7 +105,8 @@ public final class ReconcileBenchmark {
           + "(%,.0f correction lines/s; %,.0f paid lines read/s), peak heap %,d MB%n", r.backPayLines(), r.backPayAmount(),
           r.recoveryLines(), r.reviewItems().size(), recSeconds, lines / recSeconds, paidLines / recSeconds,
           peakHeap() >> 20);
-      System.out.printf("reconcile / pay time: %.2f%n", recSeconds / paySeconds);
+      System.out.printf("reconcile / pay time: %.2f; undetermined pair-months %,d (listed %,d), unmatched %,d%n",
+          recSeconds / paySeconds, r.undeterminedMonths(), r.undetermined().size(), r.unmatched());
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(dir);

@@ -66,6 +66,9 @@ import org.minzheng.standard.Scheme;
  * @since 0.2
  */
 public final class Reconciliation {
+  /** The most undetermined items a report lists (it counts them all). */
+  public static final int UNDETERMINED_LISTED = 1000;
+
   private final BenefitCalculator calculator;
   private final StandardsRegistry registry;
 
@@ -162,13 +165,16 @@ public final class Reconciliation {
    * @param recoveryAmount their sum (negative or zero), not null
    * @param alreadyRecorded lines produced whose key a previous run had recorded (a run repeated after a crash)
    * @param reviewItems overpayments held for review, one per (beneficiary, scheme) and reason
-   * @param undetermined entitlements that need facts, one per (beneficiary, scheme)
+   * @param undetermined entitlements that need facts, one per (beneficiary, scheme) and missing facts;
+   *     at most {@link #UNDETERMINED_LISTED} of them, so that a caseload without a fact everybody needs
+   *     (a price index) does not fill the memory
+   * @param undeterminedMonths the pair-months whose entitlement is undetermined, all of them
    * @param unmatched enrollments for which the calculation gave no result (left as they are)
    * @param recorded the run as the ledger recorded it; empty if nothing was new
    */
   public record Report(Request request, long backPayLines, Money backPayAmount, long recoveryLines,
       Money recoveryAmount, long alreadyRecorded, List<ReviewItem> reviewItems, List<ReviewItem> undetermined,
-      long unmatched, Optional<RecordedRun> recorded) {
+      long undeterminedMonths, long unmatched, Optional<RecordedRun> recorded) {
     /** Copies the lists. */
     public Report {
       reviewItems = List.copyOf(reviewItems);
@@ -284,6 +290,7 @@ public final class Reconciliation {
     long recoveryFen;
     long already;
     long unmatched;
+    long undeterminedMonths;
     final Map<String, ItemBuilder> held = new LinkedHashMap<>();
     final Map<String, ItemBuilder> undetermined = new LinkedHashMap<>();
     final Map<RegionCode, RecoveryPolicy> policies = new java.util.HashMap<>();
@@ -351,6 +358,7 @@ public final class Reconciliation {
           unmatched++;
           continue;
         } else if (found.outcome() == Outcome.UNDETERMINED) {
+          undeterminedMonths++;
           item(undetermined, e.beneficiary(), e.scheme(), h.id(), m, Money.ZERO,
               "missing facts: " + found.missingFacts().stream().map(Reason::code).collect(Collectors.joining(", ")), null);
           continue;
@@ -411,7 +419,11 @@ public final class Reconciliation {
     private void item(Map<String, ItemBuilder> into, Beneficiary b, Scheme scheme, HouseholdId hid, YearMonth m,
         Money amount, String reason, HeldMonth month) {
       String reasonKey = reason.startsWith("ineligible since ") ? "ineligible" : reason;
-      ItemBuilder ib = into.computeIfAbsent(b + "|" + scheme + "|" + reasonKey, k -> new ItemBuilder(b, scheme, hid, reason));
+      String key = b + "|" + scheme + "|" + reasonKey;
+      if (into == undetermined && into.size() >= UNDETERMINED_LISTED && !into.containsKey(key)) {
+        return; // counted, not listed
+      }
+      ItemBuilder ib = into.computeIfAbsent(key, k -> new ItemBuilder(b, scheme, hid, reason));
       ib.months.add(m);
       ib.amount = ib.amount.plus(amount);
       if (month != null) {
@@ -458,7 +470,7 @@ public final class Reconciliation {
     Report report(Optional<RecordedRun> recorded) {
       return new Report(request, backPayLines, Money.ofFen(backPayFen), recoveryLines, Money.ofFen(recoveryFen), already,
           held.values().stream().map(ItemBuilder::build).toList(),
-          undetermined.values().stream().map(ItemBuilder::build).toList(), unmatched, recorded);
+          undetermined.values().stream().map(ItemBuilder::build).toList(), undeterminedMonths, unmatched, recorded);
     }
   }
 

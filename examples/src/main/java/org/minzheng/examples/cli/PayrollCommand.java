@@ -243,6 +243,8 @@ final class PayrollCommand implements Callable<Integer> {
     line(sb, head, w);
     Money monthTotal = Money.ZERO;
     Money cumulativeTotal = Money.ZERO;
+    Money backPay = Money.ZERO;
+    Money recovery = Money.ZERO;
     for (Scheme scheme : Scheme.values()) {
       List<ReportRow> counties = latest(report, scheme, ReportLevel.COUNTY);
       if (counties.isEmpty()) {
@@ -258,10 +260,17 @@ final class PayrollCommand implements Callable<Integer> {
         line(sb, cells("", zh ? "全市合计" : "city total", r), w);
         monthTotal = monthTotal.plus(r.period().equals(month) ? r.amount() : Money.ZERO);
         cumulativeTotal = cumulativeTotal.plus(r.cumulativeAmount());
+        backPay = backPay.plus(r.period().equals(month) ? r.backPay() : Money.ZERO);
+        recovery = recovery.plus(r.period().equals(month) ? r.recovery() : Money.ZERO);
       }
     }
     sb.append('\n').append(zh ? "本月合计 " : "Total this month ").append(yuan(monthTotal)).append(zh ? " 元; 1月起累计 " : " yuan; since January ")
         .append(yuan(cumulativeTotal)).append(zh ? " 元\n" : " yuan\n");
+    if (!backPay.isZero() || !recovery.isZero()) { // regular, back pay and recovery apart (rules.md §11)
+      sb.append(zh ? "其中本月按月发放 " : "of which this month: regular ").append(yuan(monthTotal.minus(backPay).minus(recovery)))
+          .append(zh ? " 元, 补发 " : " yuan, back pay ").append(yuan(backPay))
+          .append(zh ? " 元, 追回 " : " yuan, recovery ").append(yuan(recovery)).append(zh ? " 元\n" : " yuan\n");
+    }
     sb.append('\n').append(report.sentences(month, ReportLevel.CITY, common.lang().locale(), registry::findRegion));
     long ineligible = s.runs().stream().mapToLong(RunSummary::ineligible).sum();
     long undetermined = s.runs().stream().mapToLong(RunSummary::undetermined).sum();
