@@ -60,8 +60,9 @@ import org.minzheng.standard.Scheme;
  * is determined: net paid = entitlement, or net paid &gt; entitlement by no more than what is waived
  * plus what is held for review.
  *
- * <p>Memory: per month, two 16-byte entries per paid pair (net paid, and pairs seen), plus the
- * correction lines the transaction holds. The caseload is read once per month.
+ * <p>Memory: one benefit month at a time, about 30 bytes per pair paid in it (net paid, and pairs
+ * seen), whatever the range. The ledger is read once per month (and once more for a month with pairs
+ * gone from the caseload), the caseload once per month.
  *
  * @since 0.2
  */
@@ -205,30 +206,16 @@ public final class Reconciliation {
     for (YearMonth m = request.from(); !m.isAfter(request.through()); m = m.plusMonths(1)) {
       months.add(m);
     }
-    Map<YearMonth, MonthState> state = new LinkedHashMap<>();
-    months.forEach(m -> state.put(m, new MonthState()));
-    ledger.forEachLine(l -> {
-      MonthState s = state.get(l.period());
-      if (s != null) {
-        long pk = Fingerprints.ofPair(l.scheme(), l.beneficiary());
-        if (l.kind().movesMoney()) {
-          s.paid.add(pk, l.amount().fen());
-        } else {
-          s.waived.add(pk, -l.amount().fen());
-        }
-        if (l.kind().isCorrection()) {
-          s.corrections.add(pk, 1);
-        }
-      }
-    });
     Pass pass = new Pass(request);
     RunHeader header = new RunHeader(RunKind.RECOMPUTE, request.from(), request.runMonth());
     try (Ledger.Transaction tx = ledger.begin(header)) {
       pass.tx = tx;
+      // Month by month, so that memory holds one month's paid pairs, not the range's.
       for (YearMonth m : months) {
-        pass.month(m, state.get(m), caseload);
+        MonthState s = read(ledger, m);
+        pass.month(m, s, caseload);
+        pass.gone(m, s, ledger);
       }
-      pass.gone(state, ledger);
       Optional<RecordedRun> recorded = tx.commit();
       return pass.report(recorded);
     }
@@ -264,6 +251,25 @@ public final class Reconciliation {
       }
       return tx.commit();
     }
+  }
+
+  /** The net paid, waived and correction counts of one benefit month, per pair: one pass over the ledger. */
+  private static MonthState read(Ledger ledger, YearMonth month) {
+    MonthState s = new MonthState();
+    ledger.forEachLine(l -> {
+      if (l.period().equals(month)) {
+        long pk = Fingerprints.ofPair(l.scheme(), l.beneficiary());
+        if (l.kind().movesMoney()) {
+          s.paid.add(pk, l.amount().fen());
+        } else {
+          s.waived.add(pk, -l.amount().fen());
+        }
+        if (l.kind().isCorrection()) {
+          s.corrections.add(pk, 1);
+        }
+      }
+    });
+    return s;
   }
 
   static String corrects(long corrections, long paidFen, long owedFen) {
@@ -432,33 +438,29 @@ public final class Reconciliation {
     }
 
     /** Pairs paid for a month that the caseload no longer has: the household left the caseload. */
-    void gone(Map<YearMonth, MonthState> state, Ledger ledger) {
-      Map<YearMonth, LongHashSet> wanted = new LinkedHashMap<>();
+    void gone(YearMonth month, MonthState s, Ledger ledger) {
+      LongHashSet wanted = new LongHashSet();
       List<Gone> gone = new ArrayList<>();
-      for (Map.Entry<YearMonth, MonthState> e : state.entrySet()) {
-        MonthState s = e.getValue();
-        s.paid.forEach((pk, paid) -> {
-          if (!s.seen.contains(pk) && paid - s.waived.get(pk, 0) > 0) {
-            gone.add(new Gone(e.getKey(), pk, paid, s.waived.get(pk, 0), s.corrections.get(pk, 0)));
-            wanted.computeIfAbsent(e.getKey(), k -> new LongHashSet()).add(pk);
-          }
-        });
-      }
+      s.paid.forEach((pk, paid) -> {
+        if (!s.seen.contains(pk) && paid - s.waived.get(pk, 0) > 0) {
+          gone.add(new Gone(month, pk, paid, s.waived.get(pk, 0), s.corrections.get(pk, 0)));
+          wanted.add(pk);
+        }
+      });
       if (gone.isEmpty()) {
         return;
       }
-      Map<String, PayoutLine> last = new java.util.HashMap<>();
+      Map<Long, PayoutLine> last = new java.util.HashMap<>();
       ledger.forEachLine(l -> {
-        LongHashSet w = wanted.get(l.period());
-        if (w != null && l.kind().movesMoney()) {
+        if (l.period().equals(month) && l.kind().movesMoney()) {
           long pk = Fingerprints.ofPair(l.scheme(), l.beneficiary());
-          if (w.contains(pk)) {
-            last.put(l.period() + "|" + pk, l);
+          if (wanted.contains(pk)) {
+            last.put(pk, l);
           }
         }
       });
       for (Gone g : gone) {
-        PayoutLine l = last.get(g.month() + "|" + g.pairKey());
+        PayoutLine l = last.get(g.pairKey());
         if (l == null) {
           continue; // only waivers and lines netting to nothing: nothing to recover
         }

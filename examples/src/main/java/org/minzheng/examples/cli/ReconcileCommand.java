@@ -125,7 +125,7 @@ final class ReconcileCommand implements Callable<Integer> {
     Output o = new Output(first, through, runMonth, knownOn, PayrollCommand.shown(context, ledgerFile), r.backPayLines(),
         r.backPayAmount(), r.recoveryLines(), r.recoveryAmount(), r.alreadyRecorded(), r.reviewItems().size(),
         r.heldAmount(), r.reviewItems().stream().map(ReconcileCommand::item).toList(),
-        r.undetermined().stream().map(ReconcileCommand::item).toList(), totals(byKind));
+        r.undetermined().stream().map(ReconcileCommand::item).toList(), r.undeterminedMonths(), totals(byKind));
     if (format == Format.json) {
       spec.commandLine().getOut().println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
     } else {
@@ -143,7 +143,8 @@ final class ReconcileCommand implements Callable<Integer> {
   /** What the JSON output holds. */
   record Output(YearMonth from, YearMonth through, YearMonth runMonth, LocalDate asOf, String ledger, long backPayLines,
       Money backPayAmount, long recoveryLines, Money recoveryAmount, long alreadyRecorded, long heldItems,
-      Money heldAmount, List<Item> reviewItems, List<Item> undetermined, List<KindTotal> ledgerTotals) {}
+      Money heldAmount, List<Item> reviewItems, List<Item> undetermined, long undeterminedMonths,
+      List<KindTotal> ledgerTotals) {}
 
   private static Item item(Reconciliation.ReviewItem i) {
     return new Item(i.beneficiary().toString(), i.scheme().name(), i.householdId().value(), i.months(), i.amount(),
@@ -171,7 +172,8 @@ final class ReconcileCommand implements Callable<Integer> {
           .append(months(i.months())).append(' ').append(i.amount()).append(' ').append(i.reason()).append('\n');
     }
     if (!o.undetermined().isEmpty()) {
-      sb.append(common.t("待补充事实 ", "needing facts ")).append(o.undetermined().size()).append('\n');
+      sb.append(common.t("待补充事实 (人月) ", "needing facts (pair-months) ")).append(o.undeterminedMonths())
+          .append(common.t(", 列出 ", ", listed ")).append(o.undetermined().size()).append('\n');
       for (Item i : o.undetermined()) {
         sb.append("  ").append(i.beneficiary()).append(' ').append(i.scheme()).append(' ').append(months(i.months()))
             .append(' ').append(i.reason()).append('\n');
