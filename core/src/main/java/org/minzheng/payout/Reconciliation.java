@@ -60,9 +60,10 @@ import org.minzheng.standard.Scheme;
  * is determined: net paid = entitlement, or net paid &gt; entitlement by no more than what is waived
  * plus what is held for review.
  *
- * <p>Memory: one benefit month at a time, about 30 bytes per pair paid in it (net paid, and pairs
- * seen), whatever the range. The ledger is read once per month (and once more for a month with pairs
- * gone from the caseload), the caseload once per month.
+ * <p>Memory: about 30 bytes per pair paid (net paid, and pairs seen) of one benefit month at a time
+ * for a ledger of more than two million lines, which is read once per month; a smaller ledger is read
+ * once for the whole range. The ledger is read once more for a month with pairs gone from the
+ * caseload; the caseload is read once per month.
  *
  * @since 0.2
  */
@@ -70,12 +71,22 @@ public final class Reconciliation {
   /** The most undetermined items a report lists (it counts them all). */
   public static final int UNDETERMINED_LISTED = 1000;
 
+  /** A ledger of at most this many lines is read once for the whole range, a larger one once per month. */
+  static final long LINES_READ_AT_ONCE = 2_000_000;
+
   private final BenefitCalculator calculator;
   private final StandardsRegistry registry;
+  private final long linesReadAtOnce;
 
-  private Reconciliation(BenefitCalculator calculator, StandardsRegistry registry) {
+  private Reconciliation(BenefitCalculator calculator, StandardsRegistry registry, long linesReadAtOnce) {
     this.calculator = calculator;
     this.registry = registry;
+    this.linesReadAtOnce = linesReadAtOnce;
+  }
+
+  /** @return this reconciliation reading ledgers of more than {@code lines} lines month by month (for tests) */
+  Reconciliation withLinesReadAtOnce(long lines) {
+    return new Reconciliation(calculator, registry, lines);
   }
 
   /**
@@ -84,7 +95,8 @@ public final class Reconciliation {
    * @return a reconciliation
    */
   public static Reconciliation of(BenefitCalculator calculator, StandardsRegistry registry) {
-    return new Reconciliation(requireNonNull(calculator, "calculator"), requireNonNull(registry, "registry"));
+    return new Reconciliation(requireNonNull(calculator, "calculator"), requireNonNull(registry, "registry"),
+        LINES_READ_AT_ONCE);
   }
 
   /**
@@ -210,11 +222,17 @@ public final class Reconciliation {
     RunHeader header = new RunHeader(RunKind.RECOMPUTE, request.from(), request.runMonth());
     try (Ledger.Transaction tx = ledger.begin(header)) {
       pass.tx = tx;
-      // Month by month, so that memory holds one month's paid pairs, not the range's.
+      // A small ledger is read once for the whole range; a large one month by month, so that memory
+      // holds one month's paid pairs, not the range's.
+      boolean oneRead = ledger.lineCount() <= linesReadAtOnce;
+      Map<YearMonth, MonthState> all = oneRead ? read(ledger, months) : Map.of();
       for (YearMonth m : months) {
-        MonthState s = read(ledger, m);
+        MonthState s = oneRead ? all.get(m) : read(ledger, List.of(m)).get(m);
         pass.month(m, s, caseload);
         pass.gone(m, s, ledger);
+        if (oneRead) {
+          all.put(m, null); // done: let it go
+        }
       }
       Optional<RecordedRun> recorded = tx.commit();
       return pass.report(recorded);
@@ -253,11 +271,13 @@ public final class Reconciliation {
     }
   }
 
-  /** The net paid, waived and correction counts of one benefit month, per pair: one pass over the ledger. */
-  private static MonthState read(Ledger ledger, YearMonth month) {
-    MonthState s = new MonthState();
+  /** The net paid, waived and correction counts of some benefit months, per pair: one pass over the ledger. */
+  private static Map<YearMonth, MonthState> read(Ledger ledger, List<YearMonth> months) {
+    Map<YearMonth, MonthState> states = new java.util.HashMap<>();
+    months.forEach(m -> states.put(m, new MonthState()));
     ledger.forEachLine(l -> {
-      if (l.period().equals(month)) {
+      MonthState s = states.get(l.period());
+      if (s != null) {
         long pk = Fingerprints.ofPair(l.scheme(), l.beneficiary());
         if (l.kind().movesMoney()) {
           s.paid.add(pk, l.amount().fen());
@@ -269,7 +289,7 @@ public final class Reconciliation {
         }
       }
     });
-    return s;
+    return states;
   }
 
   static String corrects(long corrections, long paidFen, long owedFen) {

@@ -55,8 +55,12 @@ class ReconciliationTest {
     return new Reconciliation.Request(JAN, through, run, LocalDate.parse(knownOn), book);
   }
 
-  private static Reconciliation.Report reconcile(Reconciliation.Request r, List<EnrolledHousehold> caseload, Ledger l) {
-    return Reconciliation.of(calculator(r.knownOn()), REGISTRY).reconcile(r, caseload, l);
+  /** Large ledgers are read month by month; the tests read every ledger both ways, alternately. */
+  private int calls;
+
+  private Reconciliation.Report reconcile(Reconciliation.Request r, List<EnrolledHousehold> caseload, Ledger l) {
+    Reconciliation rec = Reconciliation.of(calculator(r.knownOn()), REGISTRY);
+    return (calls++ % 2 == 0 ? rec : rec.withLinesReadAtOnce(0)).reconcile(r, caseload, l);
   }
 
   private static void payJanToJun(List<EnrolledHousehold> caseload, Ledger ledger, String knownOn) {
