@@ -13,6 +13,7 @@ module org.minzheng.examples {
 
   exports org.minzheng.examples;
   exports org.minzheng.examples.cli;
+  exports org.minzheng.examples.notice;
 
   // picocli sets the commands' annotated fields reflectively; Jackson writes the JSON reports
   opens org.minzheng.examples.cli to info.picocli, com.fasterxml.jackson.databind;

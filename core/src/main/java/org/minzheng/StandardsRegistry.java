@@ -76,7 +76,7 @@ public final class StandardsRegistry {
 
   private record ClaimEntry(Claim claim, StandardSet set) {}
 
-  private record ViewKey(RegionCode region, LocalDate date) {}
+  private record ViewKey(RegionCode region, LocalDate date, LocalDate knownOn, boolean named) {}
 
   private StandardsRegistry(ResolutionMode mode, List<StandardSet> sets) {
     this.mode = mode;
@@ -90,9 +90,46 @@ public final class StandardsRegistry {
             .computeIfAbsent(claim.scheme(), k -> new ArrayList<>()).add(new ClaimEntry(claim, s));
       }
     }
-    c.values().forEach(m -> m.values().forEach(l -> l.sort(Comparator.comparing(e -> e.claim().effectiveFrom()))));
+    Map<String, Integer> rank = precedence(sets);
+    // Within a level, claims are tried superseding module first (rules.md §11), then by start.
+    c.values().forEach(m -> m.values().forEach(l -> l.sort(
+        Comparator.comparing((ClaimEntry e) -> rank.get(e.set().moduleId()))
+            .thenComparing(e -> e.claim().effectiveFrom()))));
     this.regions = ImmutableSortedMap.copyOf(r);
     this.claims = ImmutableMap.copyOf(c);
+  }
+
+  /**
+   * The order in which modules are asked for a value where several claim the same region, scheme and
+   * day: a superseding module before the module it supersedes; among modules with no relation
+   * (two notices superseding the same module), the later published first; then by id. Assumes no cycle.
+   */
+  private static Map<String, Integer> precedence(List<StandardSet> sets) {
+    Map<String, StandardSet> byId = new LinkedHashMap<>();
+    sets.forEach(s -> byId.putIfAbsent(s.moduleId(), s));
+    Map<String, Integer> superseders = new HashMap<>(); // in-degree: how many loaded modules supersede it
+    byId.keySet().forEach(id -> superseders.put(id, 0));
+    for (StandardSet s : byId.values()) {
+      for (String t : s.supersedes()) {
+        superseders.computeIfPresent(t, (k, n) -> n + 1);
+      }
+    }
+    Comparator<StandardSet> later = Comparator.comparing(StandardSet::effectivePublished).reversed()
+        .thenComparing(StandardSet::moduleId);
+    java.util.PriorityQueue<StandardSet> ready = new java.util.PriorityQueue<>(later);
+    byId.values().stream().filter(s -> superseders.get(s.moduleId()) == 0).forEach(ready::add);
+    Map<String, Integer> rank = new HashMap<>();
+    while (!ready.isEmpty()) {
+      StandardSet s = ready.poll();
+      rank.put(s.moduleId(), rank.size());
+      for (String t : s.supersedes()) {
+        if (superseders.computeIfPresent(t, (k, n) -> n - 1) != null && superseders.get(t) == 0) {
+          ready.add(byId.get(t));
+        }
+      }
+    }
+    byId.keySet().forEach(id -> rank.putIfAbsent(id, rank.size()));
+    return rank;
   }
 
   /**
@@ -256,9 +293,46 @@ public final class StandardsRegistry {
    * @throws UnknownRegionException if no loaded module declares the region
    */
   public StandardsView standardFor(RegionCode region, LocalDate date) {
+    return view(region, date, LocalDate.MAX, false);
+  }
+
+  /**
+   * The standards in force for a benefit month as known on a knowledge date (rules.md §11): per
+   * parameter, among the values published on or before {@code knownOn}, the one in force on the
+   * month's first day. Resolved values name {@code knownOn} in their explanation.
+   *
+   * @param region a declared region, not null
+   * @param month the month, not null
+   * @param knownOn the knowledge date, not null
+   * @return the view, cached
+   * @throws UnknownRegionException if no loaded module declares the region
+   * @since 0.2
+   */
+  public StandardsView standardFor(RegionCode region, YearMonth month, LocalDate knownOn) {
+    return view(region, requireNonNull(month, "month").atDay(1), requireNonNull(knownOn, "knownOn"), true);
+  }
+
+  /**
+   * The standards in force on a day as known on a knowledge date, naming the knowledge date in what
+   * they resolve only when it is not {@code today} (what a calculator does: rules.md §11).
+   *
+   * @param region a declared region, not null
+   * @param date the day, not null
+   * @param knownOn the knowledge date, not null
+   * @param today the calculation's today, not null
+   * @return the view, cached
+   * @throws UnknownRegionException if no loaded module declares the region
+   * @since 0.2
+   */
+  public StandardsView standardFor(RegionCode region, LocalDate date, LocalDate knownOn, LocalDate today) {
+    return view(region, date, requireNonNull(knownOn, "knownOn"), !knownOn.equals(requireNonNull(today, "today")));
+  }
+
+  private StandardsView view(RegionCode region, LocalDate date, LocalDate knownOn, boolean named) {
     region(region);
     requireNonNull(date, "date");
-    return views.computeIfAbsent(new ViewKey(region, date), k -> new StandardsView(this, k.region(), k.date()));
+    return views.computeIfAbsent(new ViewKey(region, date, knownOn, named),
+        k -> new StandardsView(this, k.region(), k.date(), k.knownOn(), k.named()));
   }
 
   /**
@@ -273,9 +347,41 @@ public final class StandardsRegistry {
    * @throws StandardNotFoundException if no value is in force (strict), or none exists at all (lenient)
    */
   public <T> ResolvedParameter<T> resolve(ParameterKey<T> key, RegionCode region, LocalDate date) {
-    Optional<ResolvedParameter<T>> found = findParameter(key, region, date);
+    return resolve(key, region, date, LocalDate.MAX, false);
+  }
+
+  /**
+   * Resolves a parameter as known on a knowledge date (rules.md §11), county → city → province.
+   *
+   * @param <T> the value's type
+   * @param key the parameter, not null
+   * @param region a declared region, not null
+   * @param date the day, not null
+   * @param knownOn the knowledge date, not null
+   * @return the value with its provenance, naming {@code knownOn}
+   * @throws UnknownRegionException if no loaded module declares the region
+   * @throws StandardNotFoundException if no value is in force, or none was yet published on {@code knownOn}
+   * @since 0.2
+   */
+  public <T> ResolvedParameter<T> resolve(ParameterKey<T> key, RegionCode region, LocalDate date, LocalDate knownOn) {
+    return resolve(key, region, date, requireNonNull(knownOn, "knownOn"), true);
+  }
+
+  <T> ResolvedParameter<T> resolve(ParameterKey<T> key, RegionCode region, LocalDate date, LocalDate knownOn,
+      boolean named) {
+    Optional<ResolvedParameter<T>> found = findParameter(key, region, date, knownOn, named);
     if (found.isPresent()) {
       return found.get();
+    }
+    if (!knownOn.equals(LocalDate.MAX)) {
+      Optional<ResolvedParameter<T>> later = findParameter(key, region, date, LocalDate.MAX, false);
+      if (later.isPresent()) {
+        throw new StandardNotFoundException(key.id(), region, date, "knowledge date " + knownOn
+            + " is before the publication of any value in force then: the value "
+            + later.get().source().formattedValue() + " of " + later.get().providerId() + " at "
+            + later.get().suppliedBy() + " was published on " + later.get().source().published()
+            + "; give a knowledge date on or after it");
+      }
     }
     if (mode == ResolutionMode.LENIENT) {
       Optional<ResolvedParameter<T>> nearest = nearest(key, region, date);
@@ -297,6 +403,31 @@ public final class StandardsRegistry {
    * @throws UnknownRegionException if no loaded module declares the region
    */
   public <T> Optional<ResolvedParameter<T>> findParameter(ParameterKey<T> key, RegionCode region, LocalDate date) {
+    return findParameter(key, region, date, LocalDate.MAX, false);
+  }
+
+  /**
+   * Finds the value in force as known on a knowledge date, county → city → province: at each level,
+   * the modules claiming the scheme on {@code date} are asked superseding module first (rules.md §11),
+   * and each gives its latest-published value in force on {@code date} among those published on or
+   * before {@code knownOn}.
+   *
+   * @param <T> the value's type
+   * @param key the parameter, not null
+   * @param region a declared region, not null
+   * @param date the day, not null
+   * @param knownOn the knowledge date, not null
+   * @return the value with its provenance, or empty if none is known on {@code knownOn}
+   * @throws UnknownRegionException if no loaded module declares the region
+   * @since 0.2
+   */
+  public <T> Optional<ResolvedParameter<T>> findParameter(ParameterKey<T> key, RegionCode region, LocalDate date,
+      LocalDate knownOn) {
+    return findParameter(key, region, date, requireNonNull(knownOn, "knownOn"), true);
+  }
+
+  <T> Optional<ResolvedParameter<T>> findParameter(ParameterKey<T> key, RegionCode region, LocalDate date,
+      LocalDate knownOn, boolean named) {
     requireNonNull(key, "key");
     region(region);
     requireNonNull(date, "date");
@@ -307,10 +438,10 @@ public final class StandardsRegistry {
       }
       for (ClaimEntry e : byScheme.getOrDefault(key.scheme(), List.of())) {
         if (e.claim().period().contains(date)) {
-          Optional<ParameterValue<T>> v = e.set().find(key, level, date);
+          Optional<ParameterValue<T>> v = e.set().find(key, level, date, knownOn);
           if (v.isPresent()) {
             return Optional.of(new ResolvedParameter<>(v.get(), e.set().moduleId(), e.set().version(), region, level,
-                date, Optional.empty()));
+                date, Optional.empty(), named ? Optional.of(knownOn) : Optional.empty()));
           }
         }
       }
@@ -468,7 +599,30 @@ public final class StandardsRegistry {
       return new StandardsRegistry(mode, all);
     }
 
+    /**
+     * Overlapping claims of two modules are allowed only as rules.md §11 says: one supersedes the other
+     * (directly or through a chain), or both supersede a common module and were published on different
+     * days. A supersession cycle is an error naming every module in it and its claims.
+     */
     private static void checkOverlaps(List<StandardSet> all, List<String> problems) {
+      Map<String, StandardSet> byId = new LinkedHashMap<>();
+      all.forEach(s -> byId.putIfAbsent(s.moduleId(), s));
+      Map<String, Set<String>> reach = new HashMap<>();
+      for (String id : byId.keySet()) {
+        reach.put(id, reachable(id, byId));
+      }
+      Set<String> reported = new java.util.HashSet<>();
+      for (String id : byId.keySet()) {
+        if (reach.get(id).contains(id) && !reported.contains(id)) {
+          List<String> cycle = byId.keySet().stream()
+              .filter(o -> reach.get(id).contains(o) && reach.get(o).contains(id)).collect(Collectors.toList());
+          reported.addAll(cycle);
+          problems.add("supersession cycle among modules " + String.join(", ", cycle) + " ("
+              + cycle.stream().map(o -> o + " supersedes " + byId.get(o).supersedes()).collect(Collectors.joining("; "))
+              + "); their claims: " + cycle.stream().map(o -> o + " " + byId.get(o).claims())
+                  .collect(Collectors.joining("; ")));
+        }
+      }
       Map<String, List<ClaimEntry>> byRegionScheme = new TreeMap<>();
       for (StandardSet s : all) {
         for (Claim c : s.claims()) {
@@ -483,15 +637,54 @@ public final class StandardsRegistry {
             if (a.set() == b.set()) {
               continue; // checked by StandardSet itself
             }
-            if (a.claim().period().isConnected(b.claim().period())
-                && !a.claim().period().intersection(b.claim().period()).isEmpty()) {
-              problems.add("modules " + a.set().moduleId() + " and " + b.set().moduleId() + " both claim "
-                  + a.claim().scheme() + " for region " + a.claim().region() + ": " + a.set().moduleId() + " "
-                  + a.claim().period() + " overlaps " + b.set().moduleId() + " " + b.claim().period());
+            if (!a.claim().period().isConnected(b.claim().period())
+                || a.claim().period().intersection(b.claim().period()).isEmpty()) {
+              continue;
+            }
+            String ida = a.set().moduleId();
+            String idb = b.set().moduleId();
+            String both = "modules " + ida + " and " + idb + " both claim " + a.claim().scheme() + " for region "
+                + a.claim().region() + ": " + ida + " " + a.claim().period() + " overlaps " + idb + " "
+                + b.claim().period();
+            Set<String> ra = reach.get(ida);
+            Set<String> rb = reach.get(idb);
+            if (ra.contains(ida) || rb.contains(idb)) {
+              continue; // reported as a cycle
+            }
+            if (ra.contains(idb) || rb.contains(ida)) {
+              continue; // one supersedes the other
+            }
+            Set<String> common = new java.util.TreeSet<>(ra);
+            common.retainAll(rb);
+            if (common.isEmpty()) {
+              problems.add(both + ", and neither declares that it supersedes the other (\"supersedes\": [\""
+                  + ida + "\"] in " + idb + ", or the reverse)");
+            } else if (a.set().effectivePublished().equals(b.set().effectivePublished())) {
+              problems.add(both + "; both supersede " + String.join(", ", common) + " and both are published on "
+                  + a.set().effectivePublished() + ", so neither can be ordered before the other");
             }
           }
         }
       }
+    }
+
+    private static Set<String> reachable(String from, Map<String, StandardSet> byId) {
+      Set<String> seen = new java.util.HashSet<>();
+      java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+      StandardSet start = byId.get(from);
+      if (start != null) {
+        todo.addAll(start.supersedes());
+      }
+      while (!todo.isEmpty()) {
+        String id = todo.poll();
+        if (seen.add(id)) {
+          StandardSet s = byId.get(id);
+          if (s != null) {
+            todo.addAll(s.supersedes());
+          }
+        }
+      }
+      return seen;
     }
   }
 }

@@ -18,13 +18,35 @@ public final class StandardsView {
   private final StandardsRegistry registry;
   private final RegionCode region;
   private final LocalDate date;
+  private final LocalDate knownOn;
+  private final boolean named;
   private final ConcurrentHashMap<ParameterKey<?>, Object> cache = new ConcurrentHashMap<>();
   private static final Object ABSENT = new Object();
 
-  StandardsView(StandardsRegistry registry, RegionCode region, LocalDate date) {
+  StandardsView(StandardsRegistry registry, RegionCode region, LocalDate date, LocalDate knownOn, boolean named) {
     this.registry = registry;
     this.region = region;
     this.date = date;
+    this.knownOn = knownOn;
+    this.named = named;
+  }
+
+  /**
+   * @return the knowledge date (rules.md §11): only values published on or before it are used;
+   *     {@link LocalDate#MAX} for a view of everything published
+   * @since 0.2
+   */
+  public LocalDate knownOn() {
+    return knownOn;
+  }
+
+  /**
+   * @return the knowledge date when results must name it (a calculation as known on a day other than
+   *     today); empty otherwise
+   * @since 0.2
+   */
+  public Optional<LocalDate> namedKnowledgeDate() {
+    return named ? Optional.of(knownOn) : Optional.empty();
   }
 
   /** @return the region */
@@ -53,11 +75,11 @@ public final class StandardsView {
     requireNonNull(key, "key");
     Object o = cache.get(key);
     if (o == null) {
-      o = registry.resolve(key, region, date);
+      o = registry.resolve(key, region, date, knownOn, named);
       cache.putIfAbsent(key, o);
     }
     if (o == ABSENT) {
-      return registry.resolve(key, region, date); // throws with the full message
+      return registry.resolve(key, region, date, knownOn, named); // throws with the full message
     }
     return (ResolvedParameter<T>) o;
   }
@@ -82,7 +104,7 @@ public final class StandardsView {
     requireNonNull(key, "key");
     Object o = cache.get(key);
     if (o == null) {
-      Optional<ResolvedParameter<T>> r = registry.findParameter(key, region, date);
+      Optional<ResolvedParameter<T>> r = registry.findParameter(key, region, date, knownOn, named);
       o = r.isPresent() ? r.get() : ABSENT;
       cache.putIfAbsent(key, o);
     }
@@ -91,6 +113,6 @@ public final class StandardsView {
 
   @Override
   public String toString() {
-    return "StandardsView[" + region + " on " + date + "]";
+    return "StandardsView[" + region + " on " + date + (knownOn.equals(LocalDate.MAX) ? "" : " as known on " + knownOn) + "]";
   }
 }

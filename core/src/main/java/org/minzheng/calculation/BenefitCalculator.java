@@ -10,6 +10,8 @@ import org.minzheng.scheme.BatchResult;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ public final class BenefitCalculator {
 
   private BenefitCalculator(Builder b) {
     this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.batchExplanations,
-        b.added != null ? b.added : Schemes.added());
+        b.added != null ? b.added : Schemes.added(), b.knowledgeDate);
   }
 
   /**
@@ -82,6 +84,27 @@ public final class BenefitCalculator {
     requireNonNull(household, "household");
     requireNonNull(month, "month");
     return engine.calculate(household, month);
+  }
+
+  /**
+   * Every scheme's result for one household and month as known on a knowledge date (rules.md §11):
+   * the standards are those published on or before {@code knownOn}. The result's stamp and every
+   * parameter in its explanation name {@code knownOn} when it is not the clock's today.
+   *
+   * @param household the household, not null
+   * @param month the benefit month, not null
+   * @param knownOn the knowledge date, not null
+   * @return the results with their stamp
+   * @throws InvalidInputException naming the field and value
+   * @throws UnknownRegionException if the household's region is not declared by any loaded module
+   * @throws StandardNotFoundException if no standard is in force, or {@code knownOn} is before the
+   *     publication of any value in force in the month (strict)
+   * @since 0.2
+   */
+  public HouseholdResult calculate(Household household, YearMonth month, LocalDate knownOn) {
+    requireNonNull(household, "household");
+    requireNonNull(month, "month");
+    return engine.calculate(household, month, Optional.of(requireNonNull(knownOn, "knownOn")));
   }
 
   /**
@@ -132,9 +155,26 @@ public final class BenefitCalculator {
    * @return the results and the errors, in input order
    */
   public BatchResult calculateAll(Iterable<Household> households, YearMonth month) {
+    return all(households, month, Optional.empty());
+  }
+
+  /**
+   * {@link #calculateAll(Iterable, YearMonth)} as known on a knowledge date (rules.md §11).
+   *
+   * @param households the households, not null
+   * @param month the month, not null
+   * @param knownOn the knowledge date, not null
+   * @return the results and the errors, in input order
+   * @since 0.2
+   */
+  public BatchResult calculateAll(Iterable<Household> households, YearMonth month, LocalDate knownOn) {
+    return all(households, month, Optional.of(requireNonNull(knownOn, "knownOn")));
+  }
+
+  private BatchResult all(Iterable<Household> households, YearMonth month, Optional<LocalDate> knownOn) {
     List<HouseholdResult> results = new ArrayList<>();
     List<BatchError> errors = new ArrayList<>();
-    calculateEach(households, month, new BatchSink() {
+    each(households, month, knownOn, new BatchSink() {
       @Override
       public void result(HouseholdResult result) {
         results.add(result);
@@ -159,10 +199,27 @@ public final class BenefitCalculator {
    * @param sink receives results and errors in input order, not null
    */
   public void calculateEach(Iterable<Household> households, YearMonth month, BatchSink sink) {
+    each(households, month, Optional.empty(), sink);
+  }
+
+  /**
+   * {@link #calculateEach(Iterable, YearMonth, BatchSink)} as known on a knowledge date (rules.md §11).
+   *
+   * @param households the households, not null
+   * @param month the month, not null
+   * @param knownOn the knowledge date, not null
+   * @param sink receives results and errors in input order, not null
+   * @since 0.2
+   */
+  public void calculateEach(Iterable<Household> households, YearMonth month, LocalDate knownOn, BatchSink sink) {
+    each(households, month, Optional.of(requireNonNull(knownOn, "knownOn")), sink);
+  }
+
+  private void each(Iterable<Household> households, YearMonth month, Optional<LocalDate> knownOn, BatchSink sink) {
     requireNonNull(households, "households");
     requireNonNull(month, "month");
     requireNonNull(sink, "sink");
-    engine.each(households, month, new Engine.Sink() {
+    engine.each(households, month, knownOn, new Engine.Sink() {
       @Override
       public void result(HouseholdResult r) {
         sink.result(r);
@@ -200,6 +257,7 @@ public final class BenefitCalculator {
     private boolean explanations = true;
     private boolean batchExplanations;
     private List<SchemeModule> added;
+    private Optional<LocalDate> knowledgeDate = Optional.empty();
 
     private Builder(StandardsRegistry registry) {
       this.registry = registry;
@@ -273,6 +331,17 @@ public final class BenefitCalculator {
      */
     public Builder batchExplanations(boolean on) {
       this.batchExplanations = on;
+      return this;
+    }
+
+    /**
+     * @param knownOn the knowledge date of every calculation (rules.md §11): only standards published on
+     *     or before it are used; default today from the clock, not null
+     * @return this
+     * @since 0.2
+     */
+    public Builder knowledgeDate(LocalDate knownOn) {
+      this.knowledgeDate = Optional.of(requireNonNull(knownOn, "knownOn"));
       return this;
     }
 

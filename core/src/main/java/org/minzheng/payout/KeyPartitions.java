@@ -7,6 +7,9 @@ import java.time.YearMonth;
  *
  * <p>Why two lines with equal keys always fall in the same partition. A key is
  * {@code period|scheme|beneficiaryKind:id|KIND} and, for a correction, {@code |runMonth} after it
+ * (and, since 0.2, {@code |corrects} after that for a correction that says what it corrects: its text
+ * starts with {@code g} and a digit and has no {@code '|'}, so it is never a month or a kind name, and
+ * dropping it when present leaves the key of the form described next)
  * ({@code PayoutLine.key}). From the key string alone the kind and the run month can be read back:
  * <ul>
  *   <li>the period is the text before the first {@code '|'} (a YearMonth's text has no {@code '|'});

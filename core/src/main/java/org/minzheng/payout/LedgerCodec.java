@@ -34,7 +34,8 @@ import org.minzheng.standard.Scheme;
  * </pre>
  *
  * A line's run month {@code rm} is written only when it differs from its period {@code p} (corrections),
- * its payee {@code y} only when it differs from the beneficiary {@code b}; version 1 wrote both always
+ * its payee {@code y} only when it differs from the beneficiary {@code b}, what a correction corrects
+ * {@code c} only when it says (since 0.2; see {@link PayoutLine#corrects()}); version 1 wrote both always
  * and is read as well. The commit's crc is CRC32C over the bytes of the run's records, from its run
  * record to the record before the commit. Stamp ids are local to a run.
  *
@@ -58,6 +59,7 @@ final class LedgerCodec {
   private static final byte[] F_K = ascii(",\"k\":");
   private static final byte[] F_A = ascii(",\"a\":\"");
   private static final byte[] F_N = ascii("\",\"n\":");
+  private static final byte[] F_C = ascii(",\"c\":");
   private static final byte[][] SCHEMES = quoted(Scheme.values());
   private static final byte[][] KINDS = quoted(PayoutKind.values());
   private static final byte[][] BENEFICIARY_KINDS = prefixes(Beneficiary.Kind.values());
@@ -83,18 +85,20 @@ final class LedgerCodec {
 
   /** A line whose stamp is still an id. */
   public record Line(int stampId, YearMonth runMonth, YearMonth period, Scheme scheme, Beneficiary beneficiary,
-      Beneficiary payee, HouseholdId householdId, RegionCode region, PayoutKind kind, Money amount, int persons)
+      Beneficiary payee, HouseholdId householdId, RegionCode region, PayoutKind kind, Money amount, int persons,
+      String corrects)
       implements Record {
     public PayoutLine withStamp(Stamp stamp) {
-      return new PayoutLine(runMonth, period, scheme, beneficiary, payee, householdId, region, kind, amount, persons, stamp);
+      return new PayoutLine(runMonth, period, scheme, beneficiary, payee, householdId, region, kind, amount, persons, stamp,
+          corrects);
     }
 
     public String idempotencyKey() {
-      return PayoutLine.key(period, scheme, beneficiary, kind, runMonth);
+      return PayoutLine.key(period, scheme, beneficiary, kind, runMonth, corrects);
     }
 
     public long keyFingerprint() {
-      return PayoutLine.keyFingerprint(period, scheme, beneficiary, kind, runMonth);
+      return PayoutLine.keyFingerprint(period, scheme, beneficiary, kind, runMonth, corrects);
     }
   }
 
@@ -129,6 +133,9 @@ final class LedgerCodec {
       }
       g.writeEndObject();
       g.writeStringField("parameterHash", s.parameterHash());
+      if (s.knownOn().isPresent()) {
+        g.writeStringField("knownOn", s.knownOn().get().toString());
+      }
     });
   }
 
@@ -154,7 +161,11 @@ final class LedgerCodec {
     b.raw(F_R).jsonString(l.region().code());
     b.raw(F_K).raw(KINDS[l.kind().ordinal()]);
     b.raw(F_A).yuan(l.amount().fen());
-    b.raw(F_N).number(l.persons()).ascii('}').ascii('\n');
+    b.raw(F_N).number(l.persons());
+    if (!l.corrects().isEmpty()) {
+      b.raw(F_C).jsonString(l.corrects());
+    }
+    b.ascii('}').ascii('\n');
     return b;
   }
 
@@ -222,7 +233,9 @@ final class LedgerCodec {
         case "stamp": {
           @SuppressWarnings("unchecked")
           Map<String, String> modules = n.get("modules") instanceof Map<?, ?> m ? (Map<String, String>) m : Map.of();
-          return new StampRec((int) num(n, "id"), new Stamp(text(n, "libraryVersion"), modules, text(n, "parameterHash")));
+          return new StampRec((int) num(n, "id"), new Stamp(text(n, "libraryVersion"), modules, text(n, "parameterHash"),
+              n.containsKey("knownOn") ? java.util.Optional.of(java.time.LocalDate.parse(text(n, "knownOn")))
+                  : java.util.Optional.empty()));
         }
         case "line": {
           YearMonth period = month(text(n, "p"));
@@ -230,7 +243,7 @@ final class LedgerCodec {
           return new Line((int) num(n, "st"), n.containsKey("rm") ? month(text(n, "rm")) : period, period,
               Scheme.valueOf(text(n, "s")), b, n.containsKey("y") ? beneficiary(text(n, "y")) : b,
               HouseholdId.of(text(n, "h")), region(text(n, "r")), PayoutKind.valueOf(text(n, "k")),
-              Money.ofFen(fen(text(n, "a"))), (int) num(n, "n"));
+              Money.ofFen(fen(text(n, "a"))), (int) num(n, "n"), n.containsKey("c") ? text(n, "c") : "");
         }
         case "commit":
           return new Commit(num(n, "seq"), num(n, "lines"), Money.ofFen(fen(text(n, "amount"))), text(n, "crc"));

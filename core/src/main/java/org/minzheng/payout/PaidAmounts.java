@@ -37,7 +37,7 @@ public final class PaidAmounts {
   static PaidAmounts of(Ledger ledger, YearMonth period) {
     PaidAmounts p = new PaidAmounts(period);
     ledger.forEachLine(l -> {
-      if (l.period().equals(period)) {
+      if (l.period().equals(period) && l.kind().movesMoney()) {
         p.net.add(pairKey(l.scheme(), l.beneficiary()), l.amount().fen());
       }
     });

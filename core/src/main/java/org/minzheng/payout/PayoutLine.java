@@ -34,6 +34,11 @@ import org.minzheng.standard.Scheme;
  * @param persons the persons the payment covers (the counted members for dibao, the persons affected
  *     for temporary assistance, otherwise 1), at least 1
  * @param stamp the standards stamp of the calculation behind the amount, not null
+ * @param corrects for a correction or waiver, what it corrects, part of its idempotency key:
+ *     {@code g<n> <paid>><owed>} — the number n of correction lines recorded for the pair-month
+ *     before it, the net paid (fen) it found and the entitlement (fen) it brings the month to —
+ *     followed for a waiver by its reason; empty for regular and one-off lines (and for corrections
+ *     recorded before 0.2), not null
  * @since 0.1
  */
 public record PayoutLine(
@@ -47,7 +52,8 @@ public record PayoutLine(
     PayoutKind kind,
     Money amount,
     int persons,
-    Stamp stamp) {
+    Stamp stamp,
+    String corrects) {
 
   /**
    * Checks the components.
@@ -66,6 +72,11 @@ public record PayoutLine(
     requireNonNull(kind, "kind");
     requireNonNull(amount, "amount");
     requireNonNull(stamp, "stamp");
+    requireNonNull(corrects, "corrects");
+    checkArgument(corrects.isEmpty() || kind.isCorrection(), "%s payout line for %s %s %s: only a correction says what it"
+        + " corrects ('%s')", kind, scheme, beneficiary, period, corrects);
+    checkArgument(corrects.indexOf('\n') < 0 && corrects.indexOf('|') < 0,
+        "payout line for %s %s %s: corrects '%s' contains a line break or '|'", scheme, beneficiary, period, corrects);
     checkArgument(persons >= 1, "payout line for %s %s %s: persons %s is less than 1", scheme, beneficiary, period, persons);
     switch (kind) {
       case REGULAR:
@@ -79,8 +90,9 @@ public record PayoutLine(
         checkArgument(amount.isPositive(), "back-pay line for %s %s %s: amount %s is not positive",
             scheme, beneficiary, period, amount);
         break;
+      case WAIVER:
       case RECOVERY:
-        checkArgument(amount.isNegative(), "recovery line for %s %s %s: amount %s is not negative (recoveries are negative)",
+        checkArgument(amount.isNegative(), kind.english() + " line for %s %s %s: amount %s is not negative (recoveries are negative)",
             scheme, beneficiary, period, amount);
         break;
       default:
@@ -91,13 +103,33 @@ public record PayoutLine(
   }
 
   /**
+   * A line that corrects nothing (regular, one-off, or a correction keyed as before 0.2).
+   *
+   * @param runMonth the run month, not null
+   * @param period the benefit month, not null
+   * @param scheme the scheme, not null
+   * @param beneficiary the beneficiary, not null
+   * @param payee the payee, not null
+   * @param householdId the household, not null
+   * @param region the region, not null
+   * @param kind the kind, not null
+   * @param amount the amount, not null
+   * @param persons the persons covered, at least 1
+   * @param stamp the stamp, not null
+   */
+  public PayoutLine(YearMonth runMonth, YearMonth period, Scheme scheme, Beneficiary beneficiary, Beneficiary payee,
+      HouseholdId householdId, RegionCode region, PayoutKind kind, Money amount, int persons, Stamp stamp) {
+    this(runMonth, period, scheme, beneficiary, payee, householdId, region, kind, amount, persons, stamp, "");
+  }
+
+  /**
    * The deterministic idempotency key, e.g. {@code 2020-01|DIBAO|HOUSEHOLD:410402-0001|REGULAR} or
-   * {@code 2020-01|DIBAO|HOUSEHOLD:410402-0001|BACK_PAY|2020-03}.
+   * {@code 2020-01|DIBAO|HOUSEHOLD:410402-0001|BACK_PAY|2020-03|g0 57000>60000}.
    *
    * @return the key
    */
   public String idempotencyKey() {
-    return key(period, scheme, beneficiary, kind, runMonth);
+    return key(period, scheme, beneficiary, kind, runMonth, corrects);
   }
 
   /**
@@ -107,12 +139,18 @@ public record PayoutLine(
    * @return the fingerprint
    */
   public long keyFingerprint() {
-    return keyFingerprint(period, scheme, beneficiary, kind, runMonth);
+    return keyFingerprint(period, scheme, beneficiary, kind, runMonth, corrects);
   }
 
   /** The fingerprint of {@link #key(YearMonth, Scheme, Beneficiary, PayoutKind, YearMonth)}, without building the key. */
   static long keyFingerprint(YearMonth period, Scheme scheme, Beneficiary beneficiary, PayoutKind kind, YearMonth runMonth) {
-    return Fingerprints.ofKey(period, scheme, beneficiary, kind.name(), kind.isCorrection() ? runMonth : null);
+    return keyFingerprint(period, scheme, beneficiary, kind, runMonth, "");
+  }
+
+  static long keyFingerprint(YearMonth period, Scheme scheme, Beneficiary beneficiary, PayoutKind kind, YearMonth runMonth,
+      String corrects) {
+    return Fingerprints.ofKey(period, scheme, beneficiary, kind.name(), kind.isCorrection() ? runMonth : null,
+        corrects.isEmpty() ? null : corrects);
   }
 
   /**
@@ -126,10 +164,30 @@ public record PayoutLine(
    * @return the key
    */
   public static String key(YearMonth period, Scheme scheme, Beneficiary beneficiary, PayoutKind kind, YearMonth runMonth) {
+    return key(period, scheme, beneficiary, kind, runMonth, "");
+  }
+
+  /**
+   * The idempotency key of a line that says what it corrects.
+   *
+   * @param period the benefit month, not null
+   * @param scheme the scheme, not null
+   * @param beneficiary the beneficiary, not null
+   * @param kind the kind, not null
+   * @param runMonth the run month; used only for corrections, not null
+   * @param corrects what a correction corrects, or empty, not null
+   * @return the key
+   * @since 0.2
+   */
+  public static String key(YearMonth period, Scheme scheme, Beneficiary beneficiary, PayoutKind kind, YearMonth runMonth,
+      String corrects) {
     StringBuilder sb = new StringBuilder(64).append(period).append('|').append(scheme.name()).append('|')
         .append(beneficiary.kind().name()).append(':').append(beneficiary.id()).append('|').append(kind.name());
     if (kind.isCorrection()) {
       sb.append('|').append(runMonth);
+      if (!corrects.isEmpty()) {
+        sb.append('|').append(corrects);
+      }
     }
     return sb.toString();
   }

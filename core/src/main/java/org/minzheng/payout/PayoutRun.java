@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.minzheng.scheme.BatchError;
@@ -292,33 +290,10 @@ public final class PayoutRun {
    */
   private void streamed(YearMonth month, Iterable<EnrolledHousehold> households, Pass pass) {
     ArrayDeque<EnrolledHousehold> handedOut = new ArrayDeque<>(4);
-    Iterable<Household> active = () -> new Iterator<>() {
-      private final Iterator<EnrolledHousehold> it = households.iterator();
-      private EnrolledHousehold next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && it.hasNext()) {
-          EnrolledHousehold eh = it.next();
-          pass.c.households++;
-          if (anyActive(eh, month)) {
-            next = eh;
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public Household next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        handedOut.add(next);
-        Household h = next.household();
-        next = null;
-        return h;
-      }
-    };
+    Iterable<Household> active = Selected.of(households, eh -> {
+      pass.c.households++;
+      return anyActive(eh, month);
+    }, handedOut);
     try {
       calculator.calculateEach(active, month, new BenefitCalculator.BatchSink() {
         @Override

@@ -223,7 +223,8 @@ public final class ReformOverlay {
   }
 
   private static <T> ParameterValue<T> withPeriod(ParameterValue<T> v, LocalDate from, Optional<LocalDate> until) {
-    return new ParameterValue<>(v.key(), v.value(), from, until, v.basis(), v.status(), v.datingStatus(), v.note());
+    return new ParameterValue<>(v.key(), v.value(), from, until, v.basis(), v.status(), v.datingStatus(), v.note(),
+        v.published());
   }
 
   @Override

@@ -47,6 +47,8 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
     final long[] personTimes = new long[12];
     final long[] fen = new long[12];
     final long[] lines = new long[12];
+    final long[] backFen = new long[12];
+    final long[] recoveryFen = new long[12];
     int firstMonth = 13;
     int lastMonth = 0;
 
@@ -86,6 +88,9 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
   @Override
   public void accept(PayoutLine line) {
     requireNonNull(line, "line");
+    if (!line.kind().movesMoney()) {
+      return; // a waiver settles a held overpayment; no money moves
+    }
     int year = line.runMonth().getYear();
     lineCount++;
     totalFen = Math.addExact(totalFen, line.amount().fen());
@@ -118,6 +123,11 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
   private static void add(Group g, PayoutLine l, boolean counted, long fp) {
     int m = l.runMonth().getMonthValue() - 1;
     g.fen[m] = Math.addExact(g.fen[m], l.amount().fen());
+    if (l.kind() == PayoutKind.BACK_PAY) {
+      g.backFen[m] = Math.addExact(g.backFen[m], l.amount().fen());
+    } else if (l.kind() == PayoutKind.RECOVERY) {
+      g.recoveryFen[m] = Math.addExact(g.recoveryFen[m], l.amount().fen());
+    }
     g.lines[m]++;
     g.firstMonth = Math.min(g.firstMonth, m);
     g.lastMonth = Math.max(g.lastMonth, m);
@@ -225,7 +235,8 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
         cumFen = Math.addExact(cumFen, g.fen[m]);
         if (m >= g.firstMonth) {
           rows.add(new ReportRow(k.scheme(), k.level(), k.key(), YearMonth.of(k.year(), m + 1), monthRecipients[m],
-              g.personTimes[m], Money.ofFen(g.fen[m]), cumR, cumP, cumPt, Money.ofFen(cumFen), g.lines[m]));
+              g.personTimes[m], Money.ofFen(g.fen[m]), cumR, cumP, cumPt, Money.ofFen(cumFen), g.lines[m],
+              Money.ofFen(g.backFen[m]), Money.ofFen(g.recoveryFen[m])));
         }
       }
     }

@@ -37,10 +37,13 @@ import org.minzheng.standard.Scheme;
  * @param cumulativePersonTimes person-times from January through the month
  * @param cumulativeAmount the amount from January through the month, not null
  * @param lines payout lines in the month
+ * @param backPay the part of {@code amount} that is back pay (补发) for earlier months, not null (since 0.2)
+ * @param recovery the part of {@code amount} that is recovered (追回, negative), not null (since 0.2);
+ *     the regular payments are {@code amount − backPay − recovery}
  * @since 0.1
  */
 @JsonPropertyOrder({"scheme", "level", "key", "period", "recipients", "personTimes", "amount", "cumulativeRecipients",
-    "cumulativePersons", "cumulativePersonTimes", "cumulativeAmount", "lines"})
+    "cumulativePersons", "cumulativePersonTimes", "cumulativeAmount", "lines", "backPay", "recovery"})
 public record ReportRow(
     Scheme scheme,
     ReportLevel level,
@@ -53,7 +56,9 @@ public record ReportRow(
     long cumulativePersons,
     long cumulativePersonTimes,
     Money cumulativeAmount,
-    long lines) {
+    long lines,
+    Money backPay,
+    Money recovery) {
   /** Checks the components. */
   public ReportRow {
     requireNonNull(scheme, "scheme");
@@ -62,5 +67,7 @@ public record ReportRow(
     requireNonNull(period, "period");
     requireNonNull(amount, "amount");
     requireNonNull(cumulativeAmount, "cumulativeAmount");
+    requireNonNull(backPay, "backPay");
+    requireNonNull(recovery, "recovery");
   }
 }

@@ -12,13 +12,28 @@ import java.util.TreeMap;
  * @param libraryVersion the minzheng version, not null
  * @param modules standards module id → version, sorted by id
  * @param parameterHash SHA-256 (hex) of the parameter values used, in a canonical order, not null
+ * @param knownOn the knowledge date of the calculation (rules.md §11) when it is not the day it ran;
+ *     empty for a calculation as known on its today (since 0.2)
  * @since 0.1
  */
-public record Stamp(String libraryVersion, Map<String, String> modules, String parameterHash) {
+public record Stamp(String libraryVersion, Map<String, String> modules, String parameterHash,
+    java.util.Optional<java.time.LocalDate> knownOn) {
   /** Copies the map, sorted. */
   public Stamp {
     requireNonNull(libraryVersion, "libraryVersion");
     modules = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(modules));
     requireNonNull(parameterHash, "parameterHash");
+    requireNonNull(knownOn, "knownOn");
+  }
+
+  /**
+   * A stamp of a calculation as known on today (no knowledge date named).
+   *
+   * @param libraryVersion the library version, not null
+   * @param modules module id to version, not null
+   * @param parameterHash the SHA-256 of the parameters used, not null
+   */
+  public Stamp(String libraryVersion, Map<String, String> modules, String parameterHash) {
+    this(libraryVersion, modules, parameterHash, java.util.Optional.empty());
   }
 }

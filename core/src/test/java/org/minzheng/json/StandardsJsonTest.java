@@ -165,10 +165,10 @@ class StandardsJsonTest {
         .replace("\"title\": \"t\",", "\"title\": \"t\", \"comment\": \"x\",")
         .replace("\"nameEnglish\": \"Ruzhou City\"", "\"nameEnglish\": \"Ruzhou City\", \"level\": \"COUNTY\"");
     assertThat(problems(json)).containsExactlyInAnyOrder(
-        "t /t.json: $.comment: unknown field 'comment' (allowed here: format, module, version, title, sources, regions, claims, parameters)",
+        "t /t.json: $.comment: unknown field 'comment' (allowed here: format, module, version, title, published, supersedes, note, sources, regions, claims, parameters)",
         "t /t.json: $.regions[0].level: unknown field 'level' (allowed here: code, name, nameEnglish)",
         "t /t.json: $.parameters[0].values[0].vaule: unknown field 'vaule' (allowed here: value, perYear, effectiveFrom,"
-            + " effectiveUntil, status, datingStatus, source, article, note)");
+            + " effectiveUntil, status, datingStatus, source, article, note, published)");
   }
 
   @Test
@@ -217,7 +217,8 @@ class StandardsJsonTest {
         + "{\"value\": 12, \"effectiveFrom\": \"2020-06-01\", \"effectiveUntil\": \"2020-06-01\", \"status\": \"SEED\", \"source\": \"S\"}]}";
     assertThat(problems(doc(p))).containsExactlyInAnyOrder(
         "t /t.json: $.parameters[0].values[1]: parameter dibao.standard.urban in region 410482 has overlapping values"
-            + " dibao.standard.urban = 600.00 [2020-01-01, ∞) SEED and dibao.standard.urban = 650.00 [2020-06-01, ∞) SEED",
+            + " dibao.standard.urban = 600.00 [2020-01-01, ∞) SEED and dibao.standard.urban = 650.00 [2020-06-01, ∞) SEED"
+            + " published on the same day; a correction needs a later publication date",
         "t /t.json: $.parameters[1].region: region 410481 is not declared in $.regions",
         "t /t.json: $.parameters[1].values[0].effectiveUntil: effectiveUntil 2020-06-01 is not after effectiveFrom 2020-06-01"
             + " (effectiveUntil is the first day no longer in force)");

@@ -27,9 +27,13 @@ class KeyPartitionTest {
       "a|ONE_OFF", "2020-01|DIBAO|HOUSEHOLD:a", "a|BACK_PAY|2020-03|BACK_PAY", "a|REGULAR|2020-03");
 
   static PayoutLine line(PayoutKind kind, YearMonth period, YearMonth runMonth, Beneficiary b, long fen) {
-    Money amount = Money.ofFen(kind == PayoutKind.RECOVERY ? -fen : fen);
+    return line(kind, period, runMonth, b, fen, "");
+  }
+
+  static PayoutLine line(PayoutKind kind, YearMonth period, YearMonth runMonth, Beneficiary b, long fen, String corrects) {
+    Money amount = Money.ofFen(kind == PayoutKind.RECOVERY || kind == PayoutKind.WAIVER ? -fen : fen);
     return new PayoutLine(runMonth, period, Scheme.DIBAO, b, b, HouseholdId.of("h"), PayoutFixtures.XINHUA, kind, amount, 1,
-        PayoutFixtures.stamp());
+        PayoutFixtures.stamp(), corrects);
   }
 
   static List<PayoutLine> domain() {
@@ -44,6 +48,12 @@ class KeyPartitionTest {
             for (Beneficiary b : List.of(Beneficiary.household(id), new Beneficiary(Beneficiary.Kind.CASE, id))) {
               out.add(line(kind, period, runMonth, b, 100));
               out.add(line(kind, period, runMonth, b, 250)); // same key, other amount
+              if (kind.isCorrection()) { // a correction that says what it corrects (since 0.2)
+                out.add(line(kind, period, runMonth, b, 100, "g0 0>100"));
+                out.add(line(kind, period, runMonth, b, 250, "g0 0>100"));
+                out.add(line(kind, period, runMonth, b, 100, "g1 100>0 waived: moved away"));
+                out.add(line(kind, period, runMonth, b, 250, "g1 100>0 waived: moved away"));
+              }
             }
           }
         }

@@ -129,13 +129,34 @@ class ReportTest {
   }
 
   @Test
+  void backPayAndRecoveryAreShownApartAndAWaiverMovesNoMoney() {
+    ReportAggregator agg = new ReportAggregator();
+    Beneficiary b = Beneficiary.household("h-corr");
+    org.minzheng.household.HouseholdId h = org.minzheng.household.HouseholdId.of("h-corr");
+    agg.accept(PayoutFixtures.line("h-corr", MAR, 500));
+    agg.accept(new org.minzheng.payout.PayoutLine(MAR, JAN, Scheme.DIBAO, b, b, h, XINHUA,
+        org.minzheng.payout.PayoutKind.BACK_PAY, Money.ofYuan(30), 2, PayoutFixtures.stamp(), "g0 50000>53000"));
+    agg.accept(new org.minzheng.payout.PayoutLine(MAR, FEB, Scheme.DIBAO, b, b, h, XINHUA,
+        org.minzheng.payout.PayoutKind.RECOVERY, Money.ofYuan(-20), 2, PayoutFixtures.stamp(), "g0 50000>48000"));
+    agg.accept(new org.minzheng.payout.PayoutLine(MAR, FEB, Scheme.DIBAO, b, b, h, XINHUA,
+        org.minzheng.payout.PayoutKind.WAIVER, Money.ofYuan(-5), 2, PayoutFixtures.stamp(), "g1 48000>47500 waived: x"));
+    Report r = agg.build();
+    org.minzheng.report.ReportRow row = r.rows(ReportLevel.COUNTY).stream().filter(x -> x.period().equals(MAR))
+        .findFirst().orElseThrow();
+    assertThat(row.amount()).isEqualTo(Money.ofYuan(510));
+    assertThat(row.backPay()).isEqualTo(Money.ofYuan(30));
+    assertThat(row.recovery()).isEqualTo(Money.ofYuan(-20));
+    assertThat(r.total()).isEqualTo(Money.ofYuan(510));
+  }
+
+  @Test
   void exportsCsvAndJson() throws Exception {
     StringWriter csv = new StringWriter();
     report.writeCsv(csv);
     String[] lines = csv.toString().split("\n");
     assertThat(lines[0]).isEqualTo("scheme,level,key,period,recipients,personTimes,amount,cumulativeRecipients,"
-        + "cumulativePersons,cumulativePersonTimes,cumulativeAmount,lines");
-    assertThat(lines).contains("DIBAO,CITY,410400,2020-03,2,5,2150.00,2,5,15,4950.00,6");
+        + "cumulativePersons,cumulativePersonTimes,cumulativeAmount,lines,backPay,recovery");
+    assertThat(lines).contains("DIBAO,CITY,410400,2020-03,2,5,2150.00,2,5,15,4950.00,6,500.00,0.00");
     assertThat(lines).hasSize(report.rows().size() + 1);
 
     StringWriter json = new StringWriter();

@@ -37,7 +37,7 @@ class Standards2020DataTest {
 
   @Test
   void everyCatalogueKeyHasAValueForTheCityOnBothReferenceDays() {
-    assertThat(Parameters.builtIn()).hasSize(47);
+    assertThat(Parameters.builtIn()).hasSize(48);
     for (LocalDate d : List.of(START, LAST_2019, LocalDate.of(2020, 1, 1), OCT_2020)) {
       for (ParameterKey<?> key : Parameters.builtIn()) {
         if (key == Parameters.EXTREME_POVERTY_CARE) { // replaced by the care shares × the minimum wage

@@ -41,6 +41,14 @@ public final class Parameters {
   /** When a 29 February birthday completes a year in a common year. */
   public static final ParameterKey<LeapDayBirthday> LEAP_DAY_BIRTHDAY = new ParameterKey<>("general.leapDayBirthday",
       Scheme.GENERAL, ParameterType.ofEnum(LeapDayBirthday.class), NONE, "闰日出生者周岁计算", "leap-day birthday rule");
+  /**
+   * Whether a reconciliation books an overpayment as a recovery at once or holds it for review
+   * (rules.md §11); read for the household's region on the first day of the run month.
+   *
+   * @since 0.2
+   */
+  public static final ParameterKey<RecoveryPolicy> RECOVERY_POLICY = new ParameterKey<>("payout.recoveryPolicy",
+      Scheme.GENERAL, ParameterType.ofEnum(RecoveryPolicy.class), NONE, "多发追回方式", "recovery policy for overpayments");
 
   // ---- dibao (rules.md §1)
   /** Urban dibao standard, per person per month. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +34,8 @@ public final class StandardSet {
   private final String title;
   private final ImmutableList<RegionInfo> regions;
   private final ImmutableList<Claim> claims;
+  private final Optional<LocalDate> published;
+  private final ImmutableSet<String> supersedes;
   private final ImmutableMap<RegionCode, ImmutableMap<ParameterKey<?>, ImmutableList<ParameterValue<?>>>> values;
 
   private StandardSet(Builder b,
@@ -41,6 +45,8 @@ public final class StandardSet {
     this.title = b.title;
     this.regions = ImmutableList.copyOf(b.regions.values());
     this.claims = ImmutableList.copyOf(b.claims);
+    this.published = b.published;
+    this.supersedes = ImmutableSet.copyOf(b.supersedes);
     this.values = values;
   }
 
@@ -71,6 +77,54 @@ public final class StandardSet {
   /** @return the regions this module covers */
   public List<RegionInfo> regions() {
     return regions;
+  }
+
+  /**
+   * The module's publication date: the day its document was issued, and the default publication date
+   * of its values (rules.md §11). Two modules superseding the same module are ordered by it.
+   *
+   * @return the date, if the module gives one
+   * @since 0.2
+   */
+  public Optional<LocalDate> published() {
+    return published;
+  }
+
+  /**
+   * The ids of the modules this module supersedes (rules.md §11): where both claim the same region,
+   * scheme and period, this module's values win from their publication dates on, and the superseded
+   * module's values stand for every parameter this module does not give.
+   *
+   * @return the ids, possibly empty
+   * @since 0.2
+   */
+  public Set<String> supersedes() {
+    return supersedes;
+  }
+
+  /**
+   * The day a value of this module is first known: its publication date, or the earliest one of the
+   * module when it gives none.
+   *
+   * @return the module's publication date, else the earliest publication date of its values, else
+   *     {@link ParameterValue#ALWAYS_KNOWN}
+   * @since 0.2
+   */
+  public LocalDate effectivePublished() {
+    if (published.isPresent()) {
+      return published.get();
+    }
+    LocalDate min = null;
+    for (ImmutableMap<ParameterKey<?>, ImmutableList<ParameterValue<?>>> m : values.values()) {
+      for (ImmutableList<ParameterValue<?>> l : m.values()) {
+        for (ParameterValue<?> v : l) {
+          if (min == null || v.published().isBefore(min)) {
+            min = v.published();
+          }
+        }
+      }
+    }
+    return min == null ? ParameterValue.ALWAYS_KNOWN : min;
   }
 
   /** @return the claims, in document order */
@@ -114,12 +168,31 @@ public final class StandardSet {
    * @return the value in force on {@code date}, if this module gives one for exactly {@code region}
    */
   public <T> Optional<ParameterValue<T>> find(ParameterKey<T> key, RegionCode region, LocalDate date) {
+    return find(key, region, date, LocalDate.MAX);
+  }
+
+  /**
+   * The value in force on a day as known on a knowledge date (rules.md §11): among the values
+   * published on or before {@code knownOn}, the one in force on {@code date}; when a later-published
+   * value corrects an earlier one for the same day, the later-published one.
+   *
+   * @param <T> the type
+   * @param key the parameter, not null
+   * @param region the region exactly, not null
+   * @param date the day, not null
+   * @param knownOn the knowledge date, not null
+   * @return the value, if this module gives one for exactly {@code region} known on {@code knownOn}
+   * @since 0.2
+   */
+  public <T> Optional<ParameterValue<T>> find(ParameterKey<T> key, RegionCode region, LocalDate date,
+      LocalDate knownOn) {
+    ParameterValue<T> best = null;
     for (ParameterValue<T> v : timeline(key, region)) {
-      if (v.isInForceOn(date)) {
-        return Optional.of(v);
+      if (v.isInForceOn(date) && v.isKnownOn(knownOn) && (best == null || v.published().isAfter(best.published()))) {
+        best = v;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -155,6 +228,8 @@ public final class StandardSet {
     private final List<Claim> claims = new ArrayList<>();
     private final List<ParameterEntry> entries = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private Optional<LocalDate> published = Optional.empty();
+    private final Set<String> supersedes = new java.util.LinkedHashSet<>();
 
     private record ParameterEntry(RegionCode region, ParameterValue<?> value, String where) {}
 
@@ -179,6 +254,31 @@ public final class StandardSet {
     public Builder addRegion(RegionInfo region) {
       if (regions.putIfAbsent(region.code(), region) != null) {
         problems.add("region " + region.code() + " is declared twice");
+      }
+      return this;
+    }
+
+    /**
+     * @param date the module's publication date, not null
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder published(LocalDate date) {
+      this.published = Optional.of(requireNonNull(date, "date"));
+      return this;
+    }
+
+    /**
+     * @param moduleId the id of a module this one supersedes, not null
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder supersedes(String moduleId) {
+      requireNonNull(moduleId, "moduleId");
+      if (moduleId.equals(this.moduleId)) {
+        problems.add(this.moduleId + ": a module cannot supersede itself");
+      } else if (!supersedes.add(moduleId)) {
+        problems.add(this.moduleId + ": supersedes " + moduleId + " twice");
       }
       return this;
     }
@@ -257,13 +357,21 @@ public final class StandardSet {
         ImmutableMap.Builder<ParameterKey<?>, ImmutableList<ParameterValue<?>>> perKey = ImmutableMap.builder();
         for (Map.Entry<ParameterKey<?>, List<ParameterEntry>> k : r.getValue().entrySet()) {
           List<ParameterEntry> list = new ArrayList<>(k.getValue());
-          list.sort(Comparator.comparing(p -> p.value().effectiveFrom()));
+          list.sort(Comparator.comparing((ParameterEntry p) -> p.value().effectiveFrom())
+              .thenComparing(p -> p.value().published()));
+          // Values published on different days may overlap: the later-published corrects the earlier
+          // for the days both cover (rules.md §11). Values published on the same day may not.
           for (int i = 1; i < list.size(); i++) {
-            ParameterValue<?> a = list.get(i - 1).value();
             ParameterValue<?> b = list.get(i).value();
-            if (a.effectiveUntil().isEmpty() || a.effectiveUntil().get().isAfter(b.effectiveFrom())) {
-              all.add(prefix + list.get(i).where() + ": parameter " + k.getKey() + " in region " + r.getKey()
-                  + " has overlapping values " + a + " and " + b);
+            for (int j = i - 1; j >= 0; j--) {
+              ParameterValue<?> a = list.get(j).value();
+              boolean overlap = a.effectiveUntil().isEmpty() || a.effectiveUntil().get().isAfter(b.effectiveFrom());
+              if (overlap && a.published().equals(b.published())) {
+                all.add(prefix + list.get(i).where() + ": parameter " + k.getKey() + " in region " + r.getKey()
+                    + " has overlapping values " + a + " and " + b
+                    + " published on the same day; a correction needs a later publication date");
+                break;
+              }
             }
           }
           perKey.put(k.getKey(), list.stream().map(ParameterEntry::value).collect(ImmutableList.toImmutableList()));

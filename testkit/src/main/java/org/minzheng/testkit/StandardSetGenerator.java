@@ -52,6 +52,7 @@ final class StandardSetGenerator {
     Values v = new Values(b, city, r);
     v.open(Parameters.AGE_REFERENCE, pick(r, AgeReference.values()));
     v.open(Parameters.LEAP_DAY_BIRTHDAY, pick(r, LeapDayBirthday.values()));
+    v.open(Parameters.RECOVERY_POLICY, org.minzheng.standard.RecoveryPolicy.REVIEW); // no draw: seeds keep their sets
 
     Money urban2019 = yuan(r, 300, 700);
     Money urban2020 = urban2019.plus(yuan(r, 0, 100));

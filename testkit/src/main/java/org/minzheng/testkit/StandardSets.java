@@ -45,7 +45,7 @@ public final class StandardSets {
       @SuppressWarnings("unchecked")
       ParameterValue<T> t = (ParameterValue<T>) v;
       return new ParameterValue<>(key, change.apply(t.value()), t.effectiveFrom(), t.effectiveUntil(), t.basis(),
-          t.status(), t.datingStatus(), t.note());
+          t.status(), t.datingStatus(), t.note(), t.published());
     });
   }
 
@@ -67,6 +67,8 @@ public final class StandardSets {
       b.addRegion(r);
     }
     set.claims().forEach(b::addClaim);
+    set.published().ifPresent(b::published);
+    set.supersedes().forEach(b::supersedes);
     for (RegionCode region : set.valueRegions()) {
       for (Map.Entry<ParameterKey<?>, List<ParameterValue<?>>> e : set.valuesFor(region).entrySet()) {
         int i = 0;

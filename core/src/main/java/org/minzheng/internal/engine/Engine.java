@@ -40,6 +40,8 @@ public final class Engine {
   private final boolean explain;
   private final boolean explainBatch;
   private final List<SchemeModule> added;
+  /** The knowledge date of every calculation (rules.md §11); empty: today. */
+  private final java.util.Optional<LocalDate> knowledgeDate;
   private final ConcurrentHashMap<StandardsView, Params> params = new ConcurrentHashMap<>();
 
   /** Receives batch output; mirrors {@code BenefitCalculator.BatchSink}. */
@@ -50,17 +52,19 @@ public final class Engine {
   }
 
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain) {
-    this(registry, clock, series, explain, false, List.of());
+    this(registry, clock, series, explain, false, List.of(), java.util.Optional.empty());
   }
 
   /**
    * @param added the scheme modules that are not built in, each after those it depends on (see
    *     {@code Schemes.added()})
+   * @param knowledgeDate the knowledge date of every calculation (rules.md §11); empty: today
    */
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain, boolean explainBatch,
-      List<SchemeModule> added) {
+      List<SchemeModule> added, java.util.Optional<LocalDate> knowledgeDate) {
     new AddedRules(added); // checks that each can be run
     this.added = List.copyOf(added);
+    this.knowledgeDate = knowledgeDate;
     this.registry = registry;
     this.clock = clock;
     this.series = series;
@@ -69,28 +73,45 @@ public final class Engine {
   }
 
   public HouseholdResult calculate(Household h, YearMonth month) {
+    return calculate(h, month, knowledgeDate);
+  }
+
+  /** One household as known on {@code knownOn} (empty: the engine's knowledge date). */
+  public HouseholdResult calculate(Household h, YearMonth month, java.util.Optional<LocalDate> knownOn) {
     Work w = work();
     w.load(h);
-    Params p = params(h.region(), month);
-    return calculate(h, p, w, Dates.of(LocalDate.now(clock)), explain);
+    LocalDate today = LocalDate.now(clock);
+    Params p = params(h.region(), month, today, knownOn);
+    return calculate(h, p, w, Dates.of(today), explain);
   }
 
   public SchemeResult calculate(TemporaryAssistanceCase c) {
-    return TemporaryAssistanceCalculator.calculate(registry.standardFor(c.region(), c.approvalDate()), c, explain);
+    return TemporaryAssistanceCalculator.calculate(view(c), c, explain);
   }
 
   public Stamp stamp(TemporaryAssistanceCase c) {
-    return TemporaryAssistanceCalculator.stamp(registry.standardFor(c.region(), c.approvalDate()), c);
+    return TemporaryAssistanceCalculator.stamp(view(c), c);
+  }
+
+  private StandardsView view(TemporaryAssistanceCase c) {
+    LocalDate today = LocalDate.now(clock);
+    return registry.standardFor(c.region(), c.approvalDate(), knowledgeDate.orElse(today), today);
   }
 
   /** The stamp of a household-month calculation for a region, without a household. */
   public Stamp stamp(RegionCode region, YearMonth month) {
-    return params(region, month).stamp;
+    return params(region, month, LocalDate.now(clock), knowledgeDate).stamp;
   }
 
   /** Streams a batch: one {@link Work}, one {@link Params} per region, the clock read once. */
   public void each(Iterable<Household> households, YearMonth month, Sink sink) {
-    int today = Dates.of(LocalDate.now(clock));
+    each(households, month, knowledgeDate, sink);
+  }
+
+  /** Streams a batch as known on {@code knownOn} (empty: the engine's knowledge date). */
+  public void each(Iterable<Household> households, YearMonth month, java.util.Optional<LocalDate> knownOn, Sink sink) {
+    LocalDate todayDate = LocalDate.now(clock);
+    int today = Dates.of(todayDate);
     Work w = work();
     Map<RegionCode, Object> byRegion = new HashMap<>();
     RegionCode lastRegion = null;
@@ -103,7 +124,7 @@ public final class Engine {
         Object o = region == lastRegion ? last : byRegion.get(region);
         if (o == null) {
           try {
-            o = params(region, month);
+            o = params(region, month, todayDate, knownOn);
           } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
             o = e;
           }
@@ -132,8 +153,8 @@ public final class Engine {
     return w;
   }
 
-  private Params params(RegionCode region, YearMonth month) {
-    StandardsView view = registry.standardFor(region, month);
+  private Params params(RegionCode region, YearMonth month, LocalDate today, java.util.Optional<LocalDate> knownOn) {
+    StandardsView view = registry.standardFor(region, month.atDay(1), knownOn.or(() -> knowledgeDate).orElse(today), today);
     Params p = params.get(view);
     if (p == null) {
       p = new Params(view, month, series, Stamps.libraryVersion());

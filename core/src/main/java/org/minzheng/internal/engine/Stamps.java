@@ -52,16 +52,20 @@ public final class Stamps {
     List<ResolvedParameter<?>> sorted = new ArrayList<>(params);
     sorted.sort(Comparator.comparing(r -> r.source().key().id()));
     TreeMap<String, String> modules = new TreeMap<>();
+    java.util.Optional<LocalDate> knownOn = java.util.Optional.empty();
     StringBuilder sb = new StringBuilder();
     for (ResolvedParameter<?> r : sorted) {
       modules.put(r.providerId(), r.providerVersion());
+      if (r.knownOn().isPresent()) {
+        knownOn = r.knownOn();
+      }
       sb.append(r.source().key().id()).append('=').append(r.source().formattedValue())
           .append('|').append(r.source().effectiveFrom())
           .append('|').append(r.source().effectiveUntil().map(LocalDate::toString).orElse(""))
           .append('|').append(r.providerId()).append(' ').append(r.providerVersion())
           .append('|').append(r.suppliedBy()).append('\n');
     }
-    return new Stamp(libraryVersion, modules, sha256(sb.toString()));
+    return new Stamp(libraryVersion, modules, sha256(sb.toString()), knownOn);
   }
 
   static String sha256(String text) {

@@ -58,14 +58,15 @@ public final class StandardsReader {
       .build();
 
   private static final Set<String> ROOT_FIELDS =
-      ImmutableSet.of("format", "module", "version", "title", "sources", "regions", "claims", "parameters");
+      ImmutableSet.of("format", "module", "version", "title", "published", "supersedes", "note", "sources", "regions",
+          "claims", "parameters");
   private static final Set<String> SOURCE_FIELDS =
       ImmutableSet.of("documentNumber", "title", "titleEnglish", "url", "published");
   private static final Set<String> REGION_FIELDS = ImmutableSet.of("code", "name", "nameEnglish");
   private static final Set<String> CLAIM_FIELDS = ImmutableSet.of("region", "schemes", "effectiveFrom", "effectiveUntil");
   private static final Set<String> PARAMETER_FIELDS = ImmutableSet.of("region", "id", "unit", "values");
   private static final Set<String> VALUE_FIELDS = ImmutableSet.of("value", "perYear", "effectiveFrom", "effectiveUntil",
-      "status", "datingStatus", "source", "article", "note");
+      "status", "datingStatus", "source", "article", "note", "published");
   private static final Set<String> AGE_BAND_FIELDS = ImmutableSet.of("minAge", "amount");
 
   private final String providerId;
@@ -73,6 +74,8 @@ public final class StandardsReader {
   private final List<String> problems = new ArrayList<>();
   private final Map<String, LegalBasis> sources = new LinkedHashMap<>();
   private final Set<RegionCode> declaredRegions = new java.util.HashSet<>();
+  /** The document's default publication date of its values (rules.md §11). */
+  private LocalDate documentPublished = ParameterValue.ALWAYS_KNOWN;
 
   private StandardsReader(String providerId, String documentName) {
     this.providerId = providerId;
@@ -133,6 +136,13 @@ public final class StandardsReader {
     if (title != null) {
       b.title(title);
     }
+    optionalText(root, "$", "note");
+    Optional<LocalDate> published = optionalDate(root, "$", "published");
+    if (published.isPresent()) {
+      documentPublished = published.get();
+      b.published(published.get());
+    }
+    readSupersedes(root.get("supersedes"), "$.supersedes", module, b);
     readSources(root.get("sources"), "$.sources");
     readRegions(root.get("regions"), "$.regions", b);
     readClaims(root.get("claims"), "$.claims", b);
@@ -149,6 +159,29 @@ public final class StandardsReader {
             ? prefix() + p.substring(builderPrefix.length()) : p);
       }
       throw new StandardsConfigurationException(all);
+    }
+  }
+
+  private void readSupersedes(JsonNode node, String path, String module, StandardSet.Builder b) {
+    if (node == null || node.isNull()) {
+      return;
+    }
+    if (!requireType(node, path, JsonNode::isArray, "an array of module ids")) {
+      return;
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      String p = path + "[" + i + "]";
+      JsonNode n = node.get(i);
+      if (!n.isTextual() || n.textValue().isBlank()) {
+        problem(p, "expected a module id such as \"standards-2020\", not " + describe(n));
+      } else if (n.textValue().equals(providerId)) {
+        problem(p, "module " + providerId + " cannot supersede itself");
+      } else if (!seen.add(n.textValue())) {
+        problem(p, "module " + n.textValue() + " is listed twice");
+      } else {
+        b.supersedes(n.textValue());
+      }
     }
   }
 
@@ -363,6 +396,7 @@ public final class StandardsReader {
     }
     Optional<String> article = optionalText(n, p, "article");
     Optional<String> note = optionalText(n, p, "note");
+    LocalDate published = optionalDate(n, p, "published").orElse(documentPublished);
     if (derivation.isPresent()) {
       note = Optional.of(derivation.get() + note.map(x -> "; " + x).orElse(""));
     }
@@ -377,7 +411,7 @@ public final class StandardsReader {
     if (article.isPresent()) {
       basis = basis.withArticle(article.get());
     }
-    return new ParameterValue<>(key, value, from, until, basis, status, dating, note);
+    return new ParameterValue<>(key, value, from, until, basis, status, dating, note, published);
   }
 
   // ---------------------------------------------------------------- typed values

@@ -43,6 +43,12 @@ public final class StandardsWriter {
     root.put("module", set.moduleId());
     root.put("version", set.version());
     root.put("title", set.title());
+    set.published().ifPresent(d -> root.put("published", d.toString()));
+    if (!set.supersedes().isEmpty()) {
+      ArrayNode sup = root.putArray("supersedes");
+      set.supersedes().forEach(sup::add);
+    }
+    LocalDate documentPublished = set.published().orElse(ParameterValue.ALWAYS_KNOWN);
 
     Map<String, LegalBasis> sources = new LinkedHashMap<>();
     for (RegionCode r : set.valueRegions()) {
@@ -118,6 +124,14 @@ public final class StandardsWriter {
           o.put("source", v.basis().sourceId());
           v.basis().article().ifPresent(a -> o.put("article", a));
           v.note().ifPresent(n -> o.put("note", n));
+          if (!v.published().equals(documentPublished)) {
+            if (!v.hasPublicationDate()) {
+              throw new IllegalArgumentException("standard set " + set.moduleId() + ": value " + v
+                  + " has no publication date, but the module is published " + documentPublished
+                  + "; the format cannot say 'unknown' for one value of a dated document");
+            }
+            o.put("published", v.published().toString());
+          }
         }
       }
     }

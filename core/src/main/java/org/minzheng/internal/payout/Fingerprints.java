@@ -31,11 +31,25 @@ public final class Fingerprints {
    * @param correctionRunMonth the run month of a correction (back pay, recovery), or null for any other kind
    */
   public static long ofKey(YearMonth period, Scheme scheme, Beneficiary beneficiary, String kind, YearMonth correctionRunMonth) {
+    return ofKey(period, scheme, beneficiary, kind, correctionRunMonth, null);
+  }
+
+  /**
+   * As {@link #ofKey(YearMonth, Scheme, Beneficiary, String, YearMonth)}, for a correction that says
+   * what it corrects.
+   *
+   * @param corrects what the correction corrects, or null
+   */
+  public static long ofKey(YearMonth period, Scheme scheme, Beneficiary beneficiary, String kind, YearMonth correctionRunMonth,
+      String corrects) {
     Bytes b = BUFFER.get().reset();
     b.yearMonth(period).ascii('|').utf8(scheme.name()).ascii('|').utf8(beneficiary.kind().name()).ascii(':')
         .utf8(beneficiary.id()).ascii('|').utf8(kind);
     if (correctionRunMonth != null) {
       b.ascii('|').yearMonth(correctionRunMonth);
+      if (corrects != null) {
+        b.ascii('|').utf8(corrects);
+      }
     }
     return hash(b);
   }

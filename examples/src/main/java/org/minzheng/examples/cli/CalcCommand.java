@@ -27,6 +27,9 @@ final class CalcCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
 
+  @Mixin
+  StandardsOptions standards = new StandardsOptions();
+
   @Parameters(index = "0", paramLabel = "HOUSEHOLD", description = "The household as a JSON file, - for standard input, or a CSV file (name ending in .csv, one row per person).")
   String household;
 
@@ -47,7 +50,7 @@ final class CalcCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext context = root.context();
     Household h = Inputs.household(context, household, id);
-    BenefitCalculator.Builder b = BenefitCalculator.builder(root.registry()).clock(context.clock());
+    BenefitCalculator.Builder b = BenefitCalculator.builder(standards.registry(root)).clock(context.clock());
     if (priceIndex != null) {
       b.priceIndex(Inputs.priceIndex(context, priceIndex));
     }

@@ -36,7 +36,7 @@ import picocli.CommandLine.TypeConversionException;
     description = "Chinese social-assistance benefits (低保, 特困, 临时救助, 价格临时补贴, 高龄津贴, 残疾人两项补贴) "
         + "from versioned standards modules.",
     subcommands = {PayrollCommand.class, CalcCommand.class, CheckCommand.class, StandardsCommand.class,
-        SimulateCommand.class})
+        SimulateCommand.class, ReconcileCommand.class})
 public final class MinzhengCli implements Callable<Integer> {
   private final CliContext context;
   private StandardsRegistry registry;

@@ -64,6 +64,9 @@ final class PayrollCommand implements Callable<Integer> {
   @Mixin
   LedgerOptions ledgerOptions = new LedgerOptions();
 
+  @Mixin
+  StandardsOptions standards = new StandardsOptions();
+
   @Option(names = "--month", paramLabel = "yyyy-MM", defaultValue = "2020-09",
       description = "The last month paid (default 2020-09).")
   YearMonth month;
@@ -109,7 +112,7 @@ final class PayrollCommand implements Callable<Integer> {
     }
     Caseloads.Source source = caseload != null ? Caseloads.file(context, caseload)
         : households != null ? Caseloads.synthetic(households) : Caseloads.sample();
-    StandardsRegistry registry = root.registry();
+    StandardsRegistry registry = standards.registry(root);
     BenefitCalculator.Builder builder = BenefitCalculator.builder(registry).clock(context.clock()).explanations(false);
     PriceIndexSeries series = priceIndex(context, priceIndex);
     if (series != null) {
@@ -247,6 +250,8 @@ final class PayrollCommand implements Callable<Integer> {
     line(sb, head, w);
     Money monthTotal = Money.ZERO;
     Money cumulativeTotal = Money.ZERO;
+    Money backPay = Money.ZERO;
+    Money recovery = Money.ZERO;
     for (Scheme scheme : Scheme.all()) { // the built-in schemes and those of installed scheme modules
       List<ReportRow> counties = latest(report, scheme, ReportLevel.COUNTY);
       if (counties.isEmpty()) {
@@ -262,10 +267,17 @@ final class PayrollCommand implements Callable<Integer> {
         line(sb, cells("", zh ? "全市合计" : "city total", r), w);
         monthTotal = monthTotal.plus(r.period().equals(month) ? r.amount() : Money.ZERO);
         cumulativeTotal = cumulativeTotal.plus(r.cumulativeAmount());
+        backPay = backPay.plus(r.period().equals(month) ? r.backPay() : Money.ZERO);
+        recovery = recovery.plus(r.period().equals(month) ? r.recovery() : Money.ZERO);
       }
     }
     sb.append('\n').append(zh ? "本月合计 " : "Total this month ").append(yuan(monthTotal)).append(zh ? " 元; 1月起累计 " : " yuan; since January ")
         .append(yuan(cumulativeTotal)).append(zh ? " 元\n" : " yuan\n");
+    if (!backPay.isZero() || !recovery.isZero()) { // regular, back pay and recovery apart (rules.md §11)
+      sb.append(zh ? "其中本月按月发放 " : "of which this month: regular ").append(yuan(monthTotal.minus(backPay).minus(recovery)))
+          .append(zh ? " 元, 补发 " : " yuan, back pay ").append(yuan(backPay))
+          .append(zh ? " 元, 追回 " : " yuan, recovery ").append(yuan(recovery)).append(zh ? " 元\n" : " yuan\n");
+    }
     sb.append('\n').append(report.sentences(month, ReportLevel.CITY, common.lang().locale(), registry::findRegion));
     if (caseload == null) { // the sample facilities and institutions belong to the synthetic caseload, not to a file's
       sb.append('\n').append(zh ? "养老服务设施、公墓、双重预防、网格与移风易俗 (2020年样例数据)\n"

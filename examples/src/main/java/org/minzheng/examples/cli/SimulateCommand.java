@@ -39,6 +39,9 @@ final class SimulateCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
 
+  @Mixin
+  StandardsOptions standards = new StandardsOptions();
+
   @Option(names = "--reform", required = true, paramLabel = "FILE",
       description = "The override: a standards document (same format) giving only the changed values.")
   String reform;
@@ -70,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --caseload or --households, not both");
     }
     ReformOverlay overlay = ReformOverlay.read(reform, ByteSource.wrap(Inputs.bytes(context, reform)));
-    StandardsRegistry baseline = root.registry();
+    StandardsRegistry baseline = standards.registry(root);
     StandardsRegistry reformed = overlay.applyTo(baseline);
     PriceIndexSeries series = PayrollCommand.priceIndex(context, priceIndex);
     ReformCosting costing = ReformCosting.of(calculator(baseline, context, series), calculator(reformed, context, series), month);

@@ -28,6 +28,9 @@ final class StandardsCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
 
+  @Mixin
+  StandardsOptions standards = new StandardsOptions();
+
   @Option(names = "--as-of", paramLabel = "yyyy-MM-dd",
       description = "The date the lints are judged on (default: today).")
   LocalDate asOf;
@@ -39,7 +42,7 @@ final class StandardsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LocalDate day = asOf != null ? asOf : LocalDate.now(root.context().clock());
-    StandardsReport report = StandardsReport.of(root.registry(), day);
+    StandardsReport report = StandardsReport.of(standards.registry(root), day);
     if (format == Format.json) {
       spec.commandLine().getOut().println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
     } else {

@@ -18,7 +18,7 @@ class MinzhengCliTest {
     CliRun r = CliRun.run(tiny, dir, "", "payrol");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("minzheng: unknown command 'payrol'; the commands are payroll, calc, check, "
-        + "standards, simulate (see 'minzheng --help')\n");
+        + "standards, simulate, reconcile (see 'minzheng --help')\n");
     assertThat(r.out()).isEmpty();
   }
 

@@ -273,6 +273,7 @@ public final class CaseRunner {
     StandardsRegistry registry = registries.computeIfAbsent(c.standards(), this::registry);
     BenefitCalculator.Builder b = BenefitCalculator.builder(registry)
         .clock(Clock.fixed(c.effectiveToday().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    c.asOf().ifPresent(b::knowledgeDate);
     if (!c.priceIndex().isEmpty()) {
       Map<RegionCode, Map<YearMonth, PriceIndex>> m = new TreeMap<>();
       for (PriceIndexEntry e : c.priceIndex()) {

@@ -22,6 +22,8 @@ import org.minzheng.standard.Scheme;
  * @param month the benefit month; for a temporary-assistance case, defaults to the approval month
  * @param today the day the calculation's clock reads; defaults to the later of 2020-12-31 and the
  *     month's last day
+ * @param asOf the knowledge date of the calculation (rules.md §11): only standards published on or
+ *     before it are used; defaults to {@code today} (since 0.2)
  * @param standards the ids of the standards providers to use; empty for every installed provider
  * @param priceIndex the price-index series of the case (none by default)
  * @param household the household in the JSON of {@code org.minzheng.household.Household}, if the case is
@@ -33,7 +35,7 @@ import org.minzheng.standard.Scheme;
  * @since 0.1
  */
 public record TestCase(String name, Optional<String> description, YearMonth month, Optional<LocalDate> today,
-    List<String> standards, List<PriceIndexEntry> priceIndex, Optional<JsonNode> household,
+    Optional<LocalDate> asOf, List<String> standards, List<PriceIndexEntry> priceIndex, Optional<JsonNode> household,
     Optional<JsonNode> temporaryAssistance, Map<Scheme, List<Expectation>> expect,
     Optional<ExpectedError> expectError) {
 
@@ -46,6 +48,7 @@ public record TestCase(String name, Optional<String> description, YearMonth mont
     requireNonNull(name, "name");
     description = description == null ? Optional.empty() : description;
     today = today == null ? Optional.empty() : today;
+    asOf = asOf == null ? Optional.empty() : asOf;
     standards = standards == null ? List.of() : List.copyOf(standards);
     priceIndex = priceIndex == null ? List.of() : List.copyOf(priceIndex);
     // Jackson gives an absent JsonNode as Optional.of(NullNode): treat it as absent
