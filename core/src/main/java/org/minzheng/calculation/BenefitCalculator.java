@@ -120,6 +120,21 @@ public final class BenefitCalculator {
   }
 
   /**
+   * A temporary-assistance case's result as known on a knowledge date (rules.md §11): the standards
+   * in force on the approval date among those published on or before {@code knownOn}.
+   *
+   * @param c the case, not null
+   * @param knownOn the knowledge date, not null
+   * @return the result, paid to the case's household
+   * @throws UnknownRegionException if the case's region is not declared by any loaded module
+   * @throws StandardNotFoundException if no standard known on {@code knownOn} is in force on the approval date (strict)
+   * @since 0.2
+   */
+  public SchemeResult calculate(TemporaryAssistanceCase c, LocalDate knownOn) {
+    return engine.calculate(requireNonNull(c, "c"), java.util.Optional.of(requireNonNull(knownOn, "knownOn")));
+  }
+
+  /**
    * The reproducibility stamp of a temporary-assistance case's result.
    *
    * @param c the case, not null
@@ -130,6 +145,18 @@ public final class BenefitCalculator {
    */
   public Stamp stamp(TemporaryAssistanceCase c) {
     return engine.stamp(requireNonNull(c, "c"));
+  }
+
+  /**
+   * The reproducibility stamp of a temporary-assistance case's result as known on a knowledge date.
+   *
+   * @param c the case, not null
+   * @param knownOn the knowledge date, not null
+   * @return the stamp, naming {@code knownOn}
+   * @since 0.2
+   */
+  public Stamp stamp(TemporaryAssistanceCase c, LocalDate knownOn) {
+    return engine.stamp(requireNonNull(c, "c"), java.util.Optional.of(requireNonNull(knownOn, "knownOn")));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
 import org.minzheng.household.HouseholdId;
 import org.minzheng.household.Person;
+import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.internal.payout.Fingerprints;
 import org.minzheng.internal.payout.LongHashSet;
 import org.minzheng.internal.payout.LongLongMap;
@@ -55,6 +56,11 @@ import org.minzheng.standard.Scheme;
  * corrections before it, the net paid it found and the entitlement it brings the month to), so the
  * same reconciliation run again records nothing (nothing differs any more), and a second
  * reconciliation on new knowledge in the same run month records exactly the new difference.
+ *
+ * <p>Temporary-assistance cases (one-off payments, rules.md §3) are reconciled when the caller gives
+ * them ({@link #reconcile(Request, Iterable, Iterable, Ledger)}): a case's entitlement is its amount as
+ * known on K for its approval month, and a case paid but no longer given is a withdrawn case. Without
+ * them, case payments are left as they are: a caseload of households says nothing about cases.
  *
  * <p>Invariant after a reconciliation as known on K, for every pair-month of M1..M2 whose entitlement
  * is determined: net paid = entitlement, or net paid &gt; entitlement by no more than what is waived
@@ -211,6 +217,23 @@ public final class Reconciliation {
    * @throws RuntimeException whatever the calculation or ledger throws; nothing is then recorded
    */
   public Report reconcile(Request request, Iterable<EnrolledHousehold> caseload, Ledger ledger) {
+    return reconcile(request, caseload, null, ledger);
+  }
+
+  /**
+   * Reconciles households and temporary-assistance cases, recording the corrections in one transaction.
+   *
+   * @param request what to reconcile, not null
+   * @param caseload the enrolled households as known on K, iterated once per month, not null
+   * @param cases every temporary-assistance case as known on K (those approved outside the months are
+   *     ignored), iterated once per month, not null
+   * @param ledger the ledger, not null
+   * @return what was recorded and what is held
+   * @throws org.minzheng.standard.StandardNotFoundException if K is before the publication of the standards a month needs
+   * @throws RuntimeException whatever the calculation or ledger throws; nothing is then recorded
+   */
+  public Report reconcile(Request request, Iterable<EnrolledHousehold> caseload, Iterable<TemporaryAssistanceCase> cases,
+      Ledger ledger) {
     requireNonNull(request, "request");
     requireNonNull(caseload, "caseload");
     requireNonNull(ledger, "ledger");
@@ -229,7 +252,10 @@ public final class Reconciliation {
       for (YearMonth m : months) {
         MonthState s = oneRead ? all.get(m) : read(ledger, List.of(m)).get(m);
         pass.month(m, s, caseload);
-        pass.gone(m, s, ledger);
+        if (cases != null) {
+          pass.cases(m, s, cases);
+        }
+        pass.gone(m, s, ledger, cases != null);
         if (oneRead) {
           all.put(m, null); // done: let it go
         }
@@ -287,6 +313,9 @@ public final class Reconciliation {
         if (l.kind().isCorrection()) {
           s.corrections.add(pk, 1);
         }
+        if (l.beneficiary().kind() == Beneficiary.Kind.CASE) {
+          s.casePairs.add(pk);
+        }
       }
     });
     return states;
@@ -302,6 +331,8 @@ public final class Reconciliation {
     final LongLongMap waived = new LongLongMap();
     final LongLongMap corrections = new LongLongMap();
     final LongHashSet seen = new LongHashSet();
+    /** Pairs whose beneficiary is a temporary-assistance case. */
+    final LongHashSet casePairs = new LongHashSet();
   }
 
   /** A difference whose line needs the pair's last ledger line (payee, region, stamp): the pair is gone. */
@@ -457,11 +488,47 @@ public final class Reconciliation {
       }
     }
 
-    /** Pairs paid for a month that the caseload no longer has: the household left the caseload. */
-    void gone(YearMonth month, MonthState s, Ledger ledger) {
+    /** The cases approved in month {@code m}: entitlement as known on K against net paid. */
+    void cases(YearMonth m, MonthState s, Iterable<TemporaryAssistanceCase> cases) {
+      for (TemporaryAssistanceCase c : cases) {
+        if (!YearMonth.from(c.approvalDate()).equals(m)) {
+          continue;
+        }
+        SchemeResult r = calculator.calculate(c, request.knownOn());
+        long pk = Fingerprints.ofPair(Scheme.TEMPORARY_ASSISTANCE, r.beneficiary());
+        if (!s.seen.add(pk)) {
+          continue; // a case given twice: the first decided
+        }
+        long paid = s.paid.get(pk, 0);
+        if (r.outcome() == Outcome.UNDETERMINED) {
+          undeterminedMonths++;
+          item(undetermined, r.beneficiary(), Scheme.TEMPORARY_ASSISTANCE, c.householdId(), m, Money.ZERO,
+              "missing facts: " + r.missingFacts().stream().map(Reason::code).collect(Collectors.joining(", ")), null);
+          continue;
+        }
+        long owed = r.outcome() == Outcome.ELIGIBLE ? r.amount().orElseThrow().fen() : 0;
+        if (owed == paid) {
+          continue; // nothing to correct: no stamp to compute
+        }
+        String reason = r.outcome() == Outcome.ELIGIBLE ? "amount lowered"
+            : "ineligible since " + m + ": " + r.reasons().stream().map(Reason::code).collect(Collectors.joining(", "));
+        Beneficiary payee = r.payee().orElse(Beneficiary.household(c.householdId().value()));
+        settle(m, Scheme.TEMPORARY_ASSISTANCE, r.beneficiary(), payee, c.householdId(), c.region(), c.persons(),
+            calculator.stamp(c, request.knownOn()), paid, s.waived.get(pk, 0), s.corrections.get(pk, 0), owed, reason);
+      }
+    }
+
+    /**
+     * Pairs paid for a month that the caseload no longer has: the household left the caseload (or, when
+     * cases are reconciled, the case was withdrawn). Case pairs are left alone when no cases were given.
+     */
+    void gone(YearMonth month, MonthState s, Ledger ledger, boolean casesGiven) {
       LongHashSet wanted = new LongHashSet();
       List<Gone> gone = new ArrayList<>();
       s.paid.forEach((pk, paid) -> {
+        if (!casesGiven && s.casePairs.contains(pk)) {
+          return;
+        }
         if (!s.seen.contains(pk) && paid - s.waived.get(pk, 0) > 0) {
           gone.add(new Gone(month, pk, paid, s.waived.get(pk, 0), s.corrections.get(pk, 0)));
           wanted.add(pk);
@@ -485,7 +552,8 @@ public final class Reconciliation {
           continue; // only waivers and lines netting to nothing: nothing to recover
         }
         settle(g.month(), l.scheme(), l.beneficiary(), l.payee(), l.householdId(), l.region(), l.persons(), l.stamp(),
-            g.paid(), g.waived(), g.corrections(), 0, "household left the caseload");
+            g.paid(), g.waived(), g.corrections(), 0,
+            l.beneficiary().kind() == Beneficiary.Kind.CASE ? "case withdrawn" : "household left the caseload");
       }
     }
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
+import org.minzheng.household.AssistanceCause;
 import org.minzheng.household.HouseholdId;
+import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.household.Person;
 import org.minzheng.household.ResidentId;
 import org.minzheng.scheme.Beneficiary;
@@ -197,6 +199,48 @@ class ReconciliationTest {
       assertThat(r.undetermined()).singleElement().satisfies(i -> {
         assertThat(i.reason()).contains("household.assetsWithinLimits");
         assertThat(i.months()).containsExactly(JAN);
+      });
+    }
+  }
+
+  /** A Xinhua urban case approved on 2020-03-10: 2 persons × 3 months × the urban standard (570.00 then). */
+  private static final TemporaryAssistanceCase CASE = new TemporaryAssistanceCase("TA-1", HouseholdId.of("H1"), XINHUA,
+      ResidenceType.URBAN, 2, AssistanceCause.MAJOR_ILLNESS, 3, LocalDate.of(2020, 3, 10));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "file"})
+  void temporaryAssistanceCasesAreReconciledWhenGivenAndLeftAloneOtherwise(String kind) {
+    List<EnrolledHousehold> caseload = List.of(couple("H1", 10));
+    Beneficiary caseBeneficiary = new Beneficiary(Beneficiary.Kind.CASE, "TA-1");
+    try (Ledger ledger = ledger(kind)) {
+      payJanToJun(caseload, ledger, "2020-06-30");
+      PayoutRun.of(calculator(LocalDate.of(2020, 3, 31))).payCases(YearMonth.of(2020, 3), List.of(CASE), ledger);
+      YearMonth mar = YearMonth.of(2020, 3);
+      assertThat(netPaid(ledger, mar, Scheme.TEMPORARY_ASSISTANCE, caseBeneficiary)).isEqualTo(Money.ofYuan(3420));
+
+      // Without the cases: a caseload of households says nothing about them. Before, the case was
+      // "a household that left the caseload" and its whole payment was held for recovery.
+      Reconciliation.Report households = reconcile(request(JUN, JUL, "2020-07-10", false), caseload, ledger);
+      assertThat(households.reviewItems()).isEmpty();
+      assertThat(households.backPayLines()).isEqualTo(6); // the dibao months only
+
+      // With them: the 600.00 notice, in force from January, raises the case to 600 × 2 × 3 = 3,600.00.
+      Reconciliation rec = Reconciliation.of(calculator(LocalDate.parse("2020-07-10")), REGISTRY);
+      Reconciliation.Report withCases = rec.reconcile(request(JUN, JUL, "2020-07-10", false), caseload, List.of(CASE),
+          ledger);
+      assertThat(withCases.backPayLines()).isEqualTo(1);
+      assertThat(withCases.backPayAmount()).isEqualTo(Money.ofYuan(180));
+      assertThat(netPaid(ledger, mar, Scheme.TEMPORARY_ASSISTANCE, caseBeneficiary)).isEqualTo(Money.ofYuan(3600));
+      assertThat(rec.reconcile(request(JUN, JUL, "2020-07-10", false), caseload, List.of(CASE), ledger).recorded())
+          .isEmpty();
+
+      // A case no longer given is a withdrawn case: its payment is held for review, not silently kept.
+      Reconciliation.Report withdrawn = rec.reconcile(request(JUN, JUL, "2020-07-10", false), caseload, List.of(),
+          ledger);
+      assertThat(withdrawn.reviewItems()).singleElement().satisfies(i -> {
+        assertThat(i.beneficiary()).isEqualTo(caseBeneficiary);
+        assertThat(i.reason()).isEqualTo("case withdrawn");
+        assertThat(i.amount()).isEqualTo(Money.ofYuan(3600));
       });
     }
   }

@@ -86,16 +86,26 @@ public final class Engine {
   }
 
   public SchemeResult calculate(TemporaryAssistanceCase c) {
-    return TemporaryAssistanceCalculator.calculate(view(c), c, explain);
+    return TemporaryAssistanceCalculator.calculate(view(c, knowledgeDate), c, explain);
+  }
+
+  /** A case as known on {@code knownOn} (empty: the engine's knowledge date). */
+  public SchemeResult calculate(TemporaryAssistanceCase c, java.util.Optional<LocalDate> knownOn) {
+    return TemporaryAssistanceCalculator.calculate(view(c, knownOn.or(() -> knowledgeDate)), c, explain);
   }
 
   public Stamp stamp(TemporaryAssistanceCase c) {
-    return TemporaryAssistanceCalculator.stamp(view(c), c);
+    return TemporaryAssistanceCalculator.stamp(view(c, knowledgeDate), c);
   }
 
-  private StandardsView view(TemporaryAssistanceCase c) {
+  /** The stamp of a case as known on {@code knownOn} (empty: the engine's knowledge date). */
+  public Stamp stamp(TemporaryAssistanceCase c, java.util.Optional<LocalDate> knownOn) {
+    return TemporaryAssistanceCalculator.stamp(view(c, knownOn.or(() -> knowledgeDate)), c);
+  }
+
+  private StandardsView view(TemporaryAssistanceCase c, java.util.Optional<LocalDate> knownOn) {
     LocalDate today = LocalDate.now(clock);
-    return registry.standardFor(c.region(), c.approvalDate(), knowledgeDate.orElse(today), today);
+    return registry.standardFor(c.region(), c.approvalDate(), knownOn.orElse(today), today);
   }
 
   /** The stamp of a household-month calculation for a region, without a household. */

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.PriceIndexSeries;
+import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.payout.FileLedger;
 import org.minzheng.payout.PayoutKind;
@@ -115,7 +116,12 @@ final class ReconcileCommand implements Callable<Integer> {
     Reconciliation.Report r;
     Map<PayoutKind, long[]> byKind = new EnumMap<>(PayoutKind.class);
     try (FileLedger ledger = FileLedger.open(ledgerFile)) {
-      r = Reconciliation.of(b.build(), registry).reconcile(request, Caseloads.enrolled(source.households()), ledger);
+      // the caseload's temporary-assistance cases are reconciled with its households: their amounts follow
+      // the dibao standard on the approval date, so a retroactive notice changes them too
+      Iterable<TemporaryAssistanceCase> cases = () -> java.util.stream.StreamSupport
+          .stream(source.households().spliterator(), false)
+          .flatMap(ch -> ch.temporaryAssistance().stream()).iterator();
+      r = Reconciliation.of(b.build(), registry).reconcile(request, Caseloads.enrolled(source.households()), cases, ledger);
       ledger.forEachLine(l -> {
         long[] a = byKind.computeIfAbsent(l.kind(), k -> new long[2]);
         a[0]++;
