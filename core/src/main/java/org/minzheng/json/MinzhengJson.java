@@ -222,7 +222,7 @@ public final class MinzhengJson {
     m.addDeserializer(type, new JsonDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() != null && p.currentToken().isNumeric() && type == Money.class) {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT && type == Money.class) {
           return type.cast(ctxt.handleUnexpectedToken(type, p.currentToken(), p,
               "money must be a decimal-yuan string such as \"355.00\", not a JSON number"));
         }

@@ -32,7 +32,12 @@ import java.lang.module.ModuleDescriptor;
  * @since 0.1
  */
 public record StandardsDocument(String name, Source bytes) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param name the document's name, e.g. {@code /standards-2020/pingdingshan.json}, not null
+   * @param bytes opens the UTF-8 JSON; called once per read, by the reader, which closes the stream; not null
+   */
   public StandardsDocument {
     requireNonNull(name, "name");
     requireNonNull(bytes, "bytes");
