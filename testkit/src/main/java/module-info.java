@@ -8,7 +8,7 @@
  */
 module org.minzheng.testkit {
   requires transitive org.minzheng.core;
-  requires transitive org.junit.jupiter.api;
+  requires static org.junit.jupiter.api; // optional: only the JUnit-facing classes need it
   requires com.fasterxml.jackson.dataformat.yaml;
 
   exports org.minzheng.testkit;

@@ -20,6 +20,9 @@ public record Disability(DisabilityCategory category, int grade, Optional<Boolea
    * Checks the components.
    *
    * @throws IllegalArgumentException if the grade is not 1-4; the message names it
+   * @param category the category, not null
+   * @param grade 1 to 4
+   * @param longTermCare whether the person needs long-term care (more than 6 months); when not given, true for grades 1–2 (rules.md §6)
    */
   public Disability {
     requireNonNull(category, "category");

@@ -59,6 +59,11 @@ public abstract class Household {
     return new Builder().from(this).addMember(person).build();
   }
 
+  /**
+   * Checks the household as a whole when the generated builder builds it.
+   *
+   * @throws org.minzheng.household.InvalidInputException listing every problem found, each naming the field and value
+   */
   @Value.Check
   protected void check() {
     List<String> problems = new ArrayList<>();

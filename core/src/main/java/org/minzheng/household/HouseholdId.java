@@ -13,7 +13,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @since 0.1
  */
 public record HouseholdId(String value) implements Comparable<HouseholdId> {
-  /** Checks the value. */
+  /**
+   * Checks the value.
+   *
+   * @param value the identifier, not blank, at most 64 characters
+   */
   public HouseholdId {
     requireNonNull(value, "value");
     checkArgument(!value.isBlank() && value.length() <= 64, "household id '%s' is blank or longer than 64", value);

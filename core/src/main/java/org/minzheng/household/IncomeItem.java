@@ -18,6 +18,8 @@ public record IncomeItem(IncomeCategory category, Money amount) {
    * Checks the components.
    *
    * @throws IllegalArgumentException if the amount is negative; the message names it
+   * @param category the category, not null
+   * @param amount the total over the 12 reference months, not null, not negative (a business loss is entered as zero net income)
    */
   public IncomeItem {
     requireNonNull(category, "category");

@@ -13,7 +13,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @since 0.1
  */
 public record InstitutionId(String value) implements Comparable<InstitutionId> {
-  /** Checks the value. */
+  /**
+   * Checks the value.
+   *
+   * @param value the identifier, not blank, at most 64 characters
+   */
   public InstitutionId {
     requireNonNull(value, "value");
     checkArgument(!value.isBlank() && value.length() <= 64, "institution id '%s' is blank or longer than 64", value);

@@ -111,6 +111,11 @@ public abstract class Person {
     return m;
   }
 
+  /**
+   * Checks the person as a whole when the generated builder builds it.
+   *
+   * @throws org.minzheng.household.InvalidInputException listing every problem found, each naming the field and value
+   */
   @Value.Check
   protected void check() {
     List<String> problems = new ArrayList<>();

@@ -12,7 +12,12 @@ import java.math.BigDecimal;
  * @since 0.1
  */
 public record PriceIndex(BigDecimal cpi, BigDecimal foodCpi) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param cpi CPI year-on-year change, percent, not null (may be negative)
+   * @param foodCpi food CPI year-on-year change, percent, not null (may be negative)
+   */
   public PriceIndex {
     requireNonNull(cpi, "cpi");
     requireNonNull(foodCpi, "foodCpi");

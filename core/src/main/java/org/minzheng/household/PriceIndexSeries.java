@@ -21,7 +21,12 @@ public record PriceIndexSeries(String label, Map<RegionCode, Map<YearMonth, Pric
   /** An empty series: every price subsidy for a covered person is {@code UNDETERMINED}. */
   public static final PriceIndexSeries EMPTY = new PriceIndexSeries("empty", Map.of());
 
-  /** Copies the maps, sorted. */
+  /**
+   * Copies the maps, sorted.
+   *
+   * @param label where the figures come from, e.g. {@code "sample: national CPI (NBS)"}, not null
+   * @param entries index by region and month
+   */
   public PriceIndexSeries {
     requireNonNull(label, "label");
     ImmutableSortedMap.Builder<RegionCode, Map<YearMonth, PriceIndex>> b = ImmutableSortedMap.naturalOrder();

@@ -30,7 +30,13 @@ public final class CommunityGrids {
    * @since 0.1
    */
   public record GridCount(long households, long grids, List<ParameterUse> parameters) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param households the community's households, grids and the parameters used
+     * @param grids the number of grids
+     * @param parameters the parameters used, with their legal basis and status
+     */
     public GridCount {
       parameters = List.copyOf(parameters);
     }

@@ -23,6 +23,8 @@ public record DualPreventionProgramme(Set<InstitutionId> selected, Set<Instituti
    * Copies the sets.
    *
    * @throws IllegalArgumentException if an institution is done but not selected
+   * @param selected the institutions selected (建设单位), not null
+   * @param done those done, each of them selected, not null
    */
   public DualPreventionProgramme {
     selected = Set.copyOf(requireNonNull(selected, "selected"));

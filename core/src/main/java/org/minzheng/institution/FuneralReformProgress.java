@@ -35,7 +35,11 @@ public record FuneralReformProgress(Map<Step, List<ReportingUnit>> units) {
     }
   }
 
-  /** Copies the map and lists. */
+  /**
+   * Copies the map and lists.
+   *
+   * @param units the units that reached each step, in the order the report names them, not null
+   */
   public FuneralReformProgress {
     EnumMap<Step, List<ReportingUnit>> m = new EnumMap<>(Step.class);
     requireNonNull(units, "units").forEach((k, v) -> m.put(requireNonNull(k, "step"), List.copyOf(v)));

@@ -29,7 +29,13 @@ public record GridWork(List<Community> communities, int gridWorkers, int liaison
    * @since 0.1
    */
   public record Community(String name, RegionCode region, long households) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name its name, not blank
+     * @param region its county-level region, not null
+     * @param households its households, at least 0
+     */
     public Community {
       checkArgument(!requireNonNull(name, "name").isBlank(), "community name is blank");
       requireNonNull(region, "region");
@@ -37,7 +43,13 @@ public record GridWork(List<Community> communities, int gridWorkers, int liaison
     }
   }
 
-  /** Copies the list and checks the counts. */
+  /**
+   * Copies the list and checks the counts.
+   *
+   * @param communities the communities, not null
+   * @param gridWorkers full-time grid workers hired (专职网格员), at least 0
+   * @param liaisonStaff staff sent down as grid liaison (网格联络员), at least 0
+   */
   public GridWork {
     communities = List.copyOf(requireNonNull(communities, "communities"));
     checkArgument(gridWorkers >= 0, "gridWorkers %s is negative", gridWorkers);

@@ -82,6 +82,11 @@ public abstract class Institution {
     return new NursingBedShare(nursingBeds(), beds());
   }
 
+  /**
+   * Checks the institution as a whole when the generated builder builds it.
+   *
+   * @throws org.minzheng.household.InvalidInputException listing every problem found, each naming the field and value
+   */
   @Value.Check
   protected void check() {
     List<String> problems = new ArrayList<>();

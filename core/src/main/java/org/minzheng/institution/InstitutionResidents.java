@@ -38,7 +38,14 @@ public final class InstitutionResidents {
    * @since 0.1
    */
   public record Disagreement(InstitutionId institution, String name, int declared, long paid) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param institution the institution's id, not null
+     * @param name its name, or empty when the payroll pays an institution the list does not know
+     * @param declared the residents it declares ({@code -1} when the list does not know it)
+     * @param paid the distinct persons paid centralized support there in the month
+     */
     public Disagreement {
       requireNonNull(institution, "institution");
       requireNonNull(name, "name");

@@ -22,6 +22,8 @@ public record NursingBedShare(long nursingBeds, long beds) {
    * Checks the components.
    *
    * @throws IllegalArgumentException if a count is negative or nursing beds exceed beds
+   * @param nursingBeds the nursing-type beds, between 0 and {@code beds}
+   * @param beds the beds, at least 0
    */
   public NursingBedShare {
     checkArgument(beds >= 0, "beds %s is negative", beds);

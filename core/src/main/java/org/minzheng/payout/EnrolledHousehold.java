@@ -18,6 +18,8 @@ public record EnrolledHousehold(Household household, List<Enrollment> enrollment
    * Copies the list and checks that every enrollment names this household.
    *
    * @throws IllegalArgumentException if an enrollment names another household
+   * @param household the household, not null
+   * @param enrollments its enrollments, each naming this household, not null
    */
   public EnrolledHousehold {
     requireNonNull(household, "household");

@@ -31,6 +31,11 @@ public record Enrollment(
    *
    * @throws IllegalArgumentException if the scheme is not a monthly benefit, the beneficiary is an
    *     institution or a case, or {@code endMonth} is before {@code startMonth}
+   * @param scheme the scheme, a benefit scheme other than temporary assistance (paid per case), not null
+   * @param beneficiary the person or household enrolled, not null
+   * @param householdId the household the beneficiary belongs to, not null
+   * @param startMonth the first month paid, not null
+   * @param endMonth the last month paid, if the enrollment has ended; not before {@code startMonth}
    */
   public Enrollment {
     requireNonNull(scheme, "scheme");

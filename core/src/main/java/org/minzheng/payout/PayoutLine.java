@@ -60,6 +60,18 @@ public record PayoutLine(
    *
    * @throws IllegalArgumentException if the amount's sign does not fit the kind, a regular line is
    *     paid in another month than its period, a correction is dated before its period, or persons is below 1
+   * @param runMonth the month the payment is made in; for {@code REGULAR} and {@code ONE_OFF} lines the same as {@code period}, not null
+   * @param period the benefit month paid or corrected (for temporary assistance the approval month), not null
+   * @param scheme the scheme, not null
+   * @param beneficiary whom the entitlement is about (person, household or case), not null
+   * @param payee who receives the money (the beneficiary, the household, or the support institution), not null
+   * @param householdId the beneficiary's household, not null
+   * @param region the household's county-level region (GB/T 2260), not null
+   * @param kind regular, back pay, recovery or one-off, not null
+   * @param amount the amount; sign as {@link PayoutKind} says, not null
+   * @param persons the persons the payment covers (the counted members for dibao, the persons affected for temporary assistance, otherwise 1), at least 1
+   * @param stamp the standards stamp of the calculation behind the amount, not null
+   * @param corrects for a correction or waiver, what it corrects, part of its idempotency key: {@code g<n> <paid>><owed>} — the number n of correction lines recorded for the pair-month before it, the net paid (fen) it found and the entitlement (fen) it brings the month to — followed for a waiver by its reason; empty for regular and one-off lines (and for corrections recorded before 0.2), not null
    */
   public PayoutLine {
     requireNonNull(runMonth, "runMonth");

@@ -84,7 +84,7 @@ public final class ReformOverlay {
     } catch (IOException e) {
       throw new StandardsConfigurationException(name + ": not JSON: " + e.getMessage(), e);
     }
-    return of(StandardsJson.read(module, new StandardsDocument(name, json)));
+    return of(StandardsJson.read(module, new StandardsDocument(name, json::openStream)));
   }
 
   /** @return the override document's module id */

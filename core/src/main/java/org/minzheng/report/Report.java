@@ -178,9 +178,13 @@ public record Report(List<ReportRow> rows, long lineCount, Money total) {
         + " since January (" + n.format(r.cumulativePersonTimes()) + " person-times).";
   }
 
-  /** Yuan as 万元, exact, without trailing zeros: 154,280,000.00 → {@code 15428}; 27,442,160.00 → {@code 2744.216}. */
+  /**
+   * Yuan as 万元 for display, as a bureau writes it: rounded half up to two decimals at most, without trailing
+   * zeros: 154,280,000.00 → {@code 15428}; 27,442,160.00 → {@code 2744.22}; 2,478,782.87 → {@code 247.88}. The
+   * ledger, the CSV and the JSON keep the exact fen.
+   */
   static String wan(Money m) {
-    BigDecimal v = m.toYuan().movePointLeft(4).stripTrailingZeros();
+    BigDecimal v = m.toYuan().movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
   }
 
@@ -196,8 +200,10 @@ public record Report(List<ReportRow> rows, long lineCount, Money total) {
   public String table(YearMonth asOf, ReportLevel level, Locale locale) {
     boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder sb = new StringBuilder();
-    sb.append(zh ? String.format("%-14s %-8s %10s %10s %12s %16s%n", "项目", "地区", "对象数", "人数", "人次", "金额(万元)")
-        : String.format("%-34s %-8s %10s %10s %12s %18s%n", "scheme", "region", "recipients", "persons", "person-times", "amount (yuan)"));
+    int first = zh ? 28 : 34;
+    int amount = zh ? 16 : 18;
+    sb.append(row(first, amount, zh ? "项目" : "scheme", zh ? "地区" : "region", zh ? "对象数" : "recipients",
+        zh ? "人数" : "persons", zh ? "人次" : "person-times", zh ? "金额(万元)" : "amount (yuan)"));
     List<String> done = new ArrayList<>();
     for (ReportRow r : rows) {
       String id = r.scheme() + "/" + r.key();
@@ -206,12 +212,19 @@ public record Report(List<ReportRow> rows, long lineCount, Money total) {
       }
       done.add(id);
       ReportRow last = asOf(r.scheme(), level, r.key(), asOf).orElseThrow();
-      sb.append(zh
-          ? String.format("%-14s %-8s %10d %10d %12d %16s%n", r.scheme().chinese(), r.key(), last.cumulativeRecipients(),
-              last.cumulativePersons(), last.cumulativePersonTimes(), wan(last.cumulativeAmount()))
-          : String.format("%-34s %-8s %10d %10d %12d %18s%n", r.scheme().english(), r.key(), last.cumulativeRecipients(),
-              last.cumulativePersons(), last.cumulativePersonTimes(), last.cumulativeAmount()));
+      sb.append(row(first, amount, zh ? r.scheme().chinese() : r.scheme().english(), r.key(),
+          String.valueOf(last.cumulativeRecipients()), String.valueOf(last.cumulativePersons()),
+          String.valueOf(last.cumulativePersonTimes()),
+          zh ? wan(last.cumulativeAmount()) : last.cumulativeAmount().toString()));
     }
     return sb.toString();
+  }
+
+  /** One line of {@link #table}, padded by display width (a Chinese character takes two columns). */
+  private static String row(int first, int amount, String scheme, String region, String recipients, String persons,
+      String personTimes, String money) {
+    return DisplayWidth.left(scheme, first) + ' ' + DisplayWidth.left(region, 8) + ' ' + DisplayWidth.right(recipients, 10)
+        + ' ' + DisplayWidth.right(persons, 10) + ' ' + DisplayWidth.right(personTimes, 12) + ' '
+        + DisplayWidth.right(money, amount) + System.lineSeparator();
   }
 }

@@ -13,7 +13,13 @@ import java.util.List;
  * @since 0.1
  */
 public record BatchError(int index, String householdId, List<String> problems) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param index its position in the input, from 0
+   * @param householdId its id, not null
+   * @param problems what is wrong, each naming the field and the value, not empty
+   */
   public BatchError {
     requireNonNull(householdId, "householdId");
     problems = List.copyOf(problems);

@@ -10,7 +10,12 @@ import java.util.List;
  * @since 0.1
  */
 public record BatchResult(List<HouseholdResult> results, List<BatchError> errors) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param results the results, in input order, not null
+   * @param errors the errors, in input order, not null
+   */
   public BatchResult {
     results = List.copyOf(results);
     errors = List.copyOf(errors);

@@ -23,23 +23,37 @@ public record Beneficiary(Kind kind, String id) implements Comparable<Beneficiar
     CASE
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param kind the kind, not null
+   * @param id the identifier (resident ID, household id, institution id or case id), not null
+   */
   public Beneficiary {
     requireNonNull(kind, "kind");
     requireNonNull(id, "id");
   }
 
-  /** @param id resident ID @return a person */
+  /**
+   * @param id resident ID
+   * @return a person
+   */
   public static Beneficiary person(String id) {
     return new Beneficiary(Kind.PERSON, id);
   }
 
-  /** @param id household id @return a household */
+  /**
+   * @param id household id
+   * @return a household
+   */
   public static Beneficiary household(String id) {
     return new Beneficiary(Kind.HOUSEHOLD, id);
   }
 
-  /** @param id institution id @return an institution */
+  /**
+   * @param id institution id
+   * @return an institution
+   */
   public static Beneficiary institution(String id) {
     return new Beneficiary(Kind.INSTITUTION, id);
   }

@@ -16,7 +16,12 @@ import org.minzheng.standard.Money;
  * @since 0.2
  */
 public record ExactQuotient(Money numerator, int denominator) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param numerator the amount divided, not null
+   * @param denominator the divisor, at least 1
+   */
   public ExactQuotient {
     requireNonNull(numerator, "numerator");
     if (denominator < 1) {

@@ -18,7 +18,11 @@ public record Explanation(List<Step> steps) {
   /** An explanation with no steps: what a calculation with explanations off returns. */
   public static final Explanation NONE = new Explanation(List.of());
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param steps the steps, in order
+   */
   public Explanation {
     steps = List.copyOf(steps);
   }

@@ -19,7 +19,14 @@ import org.minzheng.standard.Scheme;
  * @since 0.1
  */
 public record HouseholdResult(String householdId, YearMonth month, List<SchemeResult> results, Stamp stamp) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param householdId the household's id, not null
+   * @param month the benefit month, not null
+   * @param results the results, not null
+   * @param stamp what is needed to reproduce them, not null
+   */
   public HouseholdResult {
     requireNonNull(householdId, "householdId");
     requireNonNull(month, "month");

@@ -12,7 +12,12 @@ import java.util.Locale;
  * @since 0.1
  */
 public record LocalizedText(String zh, String en) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param zh the Chinese text, not null
+   * @param en the English text, not null
+   */
   public LocalizedText {
     requireNonNull(zh, "zh");
     requireNonNull(en, "en");

@@ -39,7 +39,22 @@ public record ParameterUse(
     String providerId,
     RegionCode suppliedBy,
     Optional<String> note) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param id the parameter id, not null
+   * @param value the value as text, e.g. {@code 570.00}, not null
+   * @param unit the unit in Chinese, e.g. {@code 元/人/月}, not null
+   * @param unitEnglish the unit in English, e.g. {@code yuan per person per month}, not null
+   * @param effectiveFrom first day in force, not null
+   * @param effectiveUntil first day no longer in force, if any
+   * @param basis the legal basis, not null
+   * @param status the value's status, not null
+   * @param datingStatus the status of its effective dates, not null
+   * @param providerId the standards module that supplied it, not null
+   * @param suppliedBy the region level whose value it is (county, city or province), not null
+   * @param note a derivation or a lenient-mode warning, if any
+   */
   public ParameterUse {
     requireNonNull(id, "id");
     requireNonNull(value, "value");

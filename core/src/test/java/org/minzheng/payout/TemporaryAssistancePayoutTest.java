@@ -149,6 +149,6 @@ class TemporaryAssistancePayoutTest {
     assertThat(ye.cumulativePersons()).isEqualTo(1);
     assertThat(ye.cumulativeAmount()).isEqualTo(Money.ofYuan(710));
     assertThat(report.sentences(MAR, ReportLevel.CITY, Locale.CHINESE, PayoutRunEngineTest.SHIPPED::findRegion))
-        .isEqualTo("截至2020年3月底，已累计为6名平顶山市困难群众发放临时救助金1.439万元（共6人次）\n");
+        .isEqualTo("截至2020年3月底，已累计为6名平顶山市困难群众发放临时救助金1.44万元（共6人次）\n");
   }
 }

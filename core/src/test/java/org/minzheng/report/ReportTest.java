@@ -118,14 +118,36 @@ class ReportTest {
   @Test
   void writesTheSeedsSentencesInChineseAndEnglish() {
     assertThat(report.sentences(MAR, ReportLevel.CITY, Locale.CHINESE, names::findRegion)).isEqualTo(
-        "截至2020年3月底，已累计为5名平顶山市低保人员发放低保金0.495万元（共15人次）\n"
-            + "截至2020年3月底，已累计为1名平顶山市特困人员发放特困救助供养金0.2223万元（共3人次）\n");
+        "截至2020年3月底，已累计为5名平顶山市低保人员发放低保金0.5万元（共15人次）\n"
+            + "截至2020年3月底，已累计为1名平顶山市特困人员发放特困救助供养金0.22万元（共3人次）\n");
     assertThat(report.sentences(FEB, ReportLevel.COUNTY, Locale.ENGLISH, names::findRegion)).startsWith(
         "By the end of February 2020, 3 recipients in Xinhua District had received 1,320.00 yuan of minimum living"
             + " guarantee since January (6 person-times).\n");
     assertThat(Report.wan(Money.ofYuan(154_280_000))).isEqualTo("15428");
-    assertThat(Report.wan(Money.parse("27442160.00"))).isEqualTo("2744.216");
+    assertThat(Report.wan(Money.parse("27442160.00"))).isEqualTo("2744.22");
     assertThat(report.table(MAR, ReportLevel.CITY, Locale.ENGLISH)).contains("4950.00").contains("person-times");
+  }
+
+  /** A bureau writes 万元 with two decimals at most: the display rounds half up; the ledger keeps the fen. */
+  @Test
+  void wanIsRoundedForDisplayToTwoDecimalsAtMost() {
+    assertThat(Report.wan(Money.parse("2846598.41"))).isEqualTo("284.66");
+    assertThat(Report.wan(Money.parse("9360.00"))).isEqualTo("0.94");
+    assertThat(Report.wan(Money.parse("45839700.00"))).isEqualTo("4583.97");
+    assertThat(Report.wan(Money.parse("249660000.00"))).isEqualTo("24966");
+    assertThat(Report.wan(Money.parse("0.49"))).isEqualTo("0");
+  }
+
+  /** Every line of the Chinese table has its columns at the same display positions (a Chinese character is two wide). */
+  @Test
+  void theChineseTableIsAlignedByDisplayWidth() {
+    List<String> lines = report.table(MAR, ReportLevel.COUNTY, Locale.CHINESE).lines().toList();
+    assertThat(lines).hasSizeGreaterThan(2);
+    assertThat(lines).extracting(DisplayWidth::of).containsOnly(DisplayWidth.of(lines.get(0)));
+    int regionColumn = DisplayWidth.of(lines.get(0).substring(0, lines.get(0).indexOf("地区")));
+    for (String line : lines.subList(1, lines.size())) {
+      assertThat(DisplayWidth.of(line.substring(0, line.indexOf("4104")))).as(line).isEqualTo(regionColumn);
+    }
   }
 
   @Test

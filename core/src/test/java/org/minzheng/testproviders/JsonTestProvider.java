@@ -2,7 +2,6 @@ package org.minzheng.testproviders;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.io.ByteSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class JsonTestProvider implements StandardsProvider {
   /** A provider of one document given as text. */
   public static JsonTestProvider ofJson(String id, String name, String json, String... regions) {
     return new JsonTestProvider(id, codes(regions),
-        ImmutableList.of(new StandardsDocument(name, ByteSource.wrap(json.getBytes(StandardCharsets.UTF_8)))),
+        ImmutableList.of(StandardsDocument.of(name, json.getBytes(StandardCharsets.UTF_8))),
         StandardsProvider.SPI_VERSION);
   }
 

@@ -30,6 +30,15 @@ class CountyModuleTest {
   private static final LocalDate OCTOBER_2020 = LocalDate.of(2020, 10, 1);
   private final StandardsRegistry registry = StandardsRegistry.of(Standards2020.provider(), RuzhouStandards.provider());
 
+  /** The README's one-argument call: the city's module is installed beside the county's, so the kit uses it. */
+  @Test
+  void theConformanceKitPassesTheCountyModuleWithTheInstalledCityModule() {
+    org.minzheng.testkit.conformance.ConformanceReport report =
+        org.minzheng.testkit.conformance.ConformanceKit.check(RuzhouStandards.provider());
+    assertThat(report.passed()).as(report.render()).isTrue();
+    assertThat(report.check("base").description()).contains("standards-2020");
+  }
+
   @Test
   void theCountyValueWinsForRuzhouAndSaysWhereItComesFrom() {
     ResolvedParameter<Money> urban = registry.resolve(Parameters.DIBAO_STANDARD_URBAN, RuzhouStandards.RUZHOU, OCTOBER_2020);

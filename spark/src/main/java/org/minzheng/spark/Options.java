@@ -24,10 +24,15 @@ import org.minzheng.ResolutionMode;
 public final class Options implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final String householdColumn; // null: a person table
+  /** The column of household JSON; null: the input is a person table. */
+  private final String householdColumn;
+  /** The column of temporary-assistance cases as JSON, or null. */
   private final String casesColumn;
+  /** The price index series as JSON, or null. */
   private final String priceIndexJson;
+  /** The day the calculators take as today. */
   private final LocalDate today;
+  /** How parameters resolve (strict or with fallbacks). */
   private final ResolutionMode mode;
 
   private Options(String householdColumn, String casesColumn, String priceIndexJson, LocalDate today,

@@ -14,12 +14,18 @@ import java.util.List;
  *
  * @param name the scenario's name, as it appears in every result row, not blank
  * @param reformDocuments override documents as JSON text (the standards format, only the changed values), not null
+ * @serial exclude
  * @since 0.1
  */
 public record Scenario(String name, List<String> reformDocuments) implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Checks the name and copies the list. */
+  /**
+   * Checks the name and copies the list.
+   *
+   * @param name the scenario's name, as it appears in every result row, not blank
+   * @param reformDocuments override documents as JSON text (the standards format, only the changed values), not null
+   */
   public Scenario {
     requireNonNull(name, "name");
     if (name.isBlank()) {

@@ -14,12 +14,19 @@ import java.util.TreeMap;
  * @param scenario the scenario's name, not null
  * @param modules module id → version, sorted, not null
  * @param digest SHA-256 (hex) of the per-county, per-month stamps, not null
+ * @serial exclude
  * @since 0.1
  */
 public record ScenarioStamp(String scenario, Map<String, String> modules, String digest) implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Copies the map, sorted. */
+  /**
+   * Copies the map, sorted.
+   *
+   * @param scenario the scenario's name, not null
+   * @param modules module id → version, sorted, not null
+   * @param digest SHA-256 (hex) of the per-county, per-month stamps, not null
+   */
   public ScenarioStamp {
     modules = Collections.unmodifiableSortedMap(new TreeMap<>(modules));
   }

@@ -11,7 +11,12 @@ import static java.util.Objects.requireNonNull;
  * @since 0.1
  */
 public record AgeBand(int minAge, Money amount) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param minAge the lowest age of the band, in completed years, 0–150
+   * @param amount the monthly amount, not null, not negative
+   */
   public AgeBand {
     checkArgument(minAge >= 0 && minAge <= 150, "age band minAge %s is outside 0-150", minAge);
     requireNonNull(amount, "amount");

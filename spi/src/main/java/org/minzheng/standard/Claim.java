@@ -20,7 +20,14 @@ import java.util.Optional;
  */
 public record Claim(RegionCode region, Scheme scheme, LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param region the region, not null
+   * @param scheme the scheme (or parameter group), not null
+   * @param effectiveFrom first day claimed, not null
+   * @param effectiveUntil first day no longer claimed; empty if open-ended
+   */
   public Claim {
     requireNonNull(region, "region");
     requireNonNull(scheme, "scheme");

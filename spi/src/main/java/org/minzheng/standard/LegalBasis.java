@@ -29,7 +29,17 @@ public record LegalBasis(
     Optional<String> url,
     Optional<LocalDate> published) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param sourceId the short id of the source in its standards module (e.g. {@code "S0"}), not null
+   * @param documentNumber the document number, e.g. {@code "平民〔2020〕5号"}, or {@code "—"} where the document has none, not null
+   * @param article the article or section, if known
+   * @param title the title in Chinese, not null
+   * @param titleEnglish the title in English, if given
+   * @param url where the text was found, if known
+   * @param published the publication date, if known
+   */
   public LegalBasis {
     requireNonNull(sourceId, "sourceId");
     requireNonNull(documentNumber, "documentNumber");

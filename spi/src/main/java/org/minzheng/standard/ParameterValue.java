@@ -47,6 +47,15 @@ public record ParameterValue<T>(
    * Checks the components.
    *
    * @throws IllegalArgumentException if the value is not of the key's type or the period is empty
+   * @param key the parameter, not null
+   * @param value the value, not null
+   * @param effectiveFrom the first day the value is in force, not null
+   * @param effectiveUntil the first day it is no longer in force; empty if open-ended
+   * @param basis the document the value comes from, not null
+   * @param status the status of the value, not null
+   * @param datingStatus the status of the effective dates (e.g. a {@code SEED} amount whose start date is an {@code ASSUMPTION}), not null
+   * @param note how the value was derived or why it was chosen, if anything needs saying
+   * @param published the day the value was published (rules.md §11): a calculation as known on a day K uses only values published on or before K; {@link #ALWAYS_KNOWN} for a value built without one (a test, a reform overlay), which every knowledge date knows, not null
    */
   public ParameterValue {
     requireNonNull(key, "key");

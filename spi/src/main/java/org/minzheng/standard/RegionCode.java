@@ -37,6 +37,7 @@ public record RegionCode(String code) implements Comparable<RegionCode> {
    * Checks the form of the code.
    *
    * @throws IllegalArgumentException if the code is not six digits with a province part 11–82
+   * @param code the six digits, not null
    */
   public RegionCode {
     requireNonNull(code, "code");

@@ -11,7 +11,13 @@ import static java.util.Objects.requireNonNull;
  * @since 0.1
  */
 public record RegionInfo(RegionCode code, String chinese, String english) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param code the GB/T 2260 code, not null
+   * @param chinese the Chinese name, e.g. {@code 汝州市}, not null
+   * @param english the English name, e.g. {@code Ruzhou City}, not null
+   */
   public RegionInfo {
     requireNonNull(code, "code");
     requireNonNull(chinese, "chinese");

@@ -48,7 +48,12 @@ public record Rounding(Unit unit, RoundingMode mode) {
     }
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param unit the unit rounded to, not null
+   * @param mode how to round, not null
+   */
   public Rounding {
     requireNonNull(unit, "unit");
     requireNonNull(mode, "mode");

@@ -12,8 +12,11 @@ import java.time.LocalDate;
 public class StandardNotFoundException extends MinzhengException {
   private static final long serialVersionUID = 1L;
 
+  /** The parameter id that has no value. */
   private final String parameter;
+  /** The region asked about. */
   private final RegionCode region;
+  /** The date asked about. */
   private final LocalDate date;
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 public class StandardsConfigurationException extends MinzhengException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, each naming the module, document and JSON path. */
   private final ImmutableList<String> problems;
 
   /**

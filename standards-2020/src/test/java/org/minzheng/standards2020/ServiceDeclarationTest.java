@@ -51,7 +51,7 @@ class ServiceDeclarationTest {
     assertThat(p.regions()).hasSize(11).contains(RegionCode.of("410400"), RegionCode.of("410482"));
     assertThat(p.documents()).singleElement().satisfies(d -> {
       assertThat(d.name()).isEqualTo("/standards-2020/pingdingshan.json");
-      String json = d.bytes().asCharSource(StandardCharsets.UTF_8).read();
+      String json = new String(d.bytes().read(), StandardCharsets.UTF_8);
       assertThat(json).contains("\"module\": \"standards-2020\"").contains("\"format\": \"minzheng-standards/1\"");
       for (RegionCode r : p.regions()) {
         assertThat(json).contains("\"code\": \"" + r.code() + "\"");

@@ -22,7 +22,13 @@ import org.minzheng.standard.Scheme;
  */
 public record CaseloadHousehold(Household household, List<Enrollment> enrollments,
     Optional<TemporaryAssistanceCase> temporaryAssistance) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param household the household, not null
+   * @param enrollments the enrollments of its beneficiaries, in member order, not null
+   * @param temporaryAssistance a temporary-assistance case of the household, if it has one
+   */
   public CaseloadHousehold {
     requireNonNull(household, "household");
     enrollments = List.copyOf(enrollments);

@@ -3,7 +3,6 @@ package org.minzheng.testkit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.io.ByteSource;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +34,7 @@ public final class StandardSetProvider implements StandardsProvider {
     this.id = set.moduleId();
     this.regions = set.regions().stream().map(RegionInfo::code).collect(ImmutableSet.toImmutableSet());
     byte[] json = StandardsJson.write(set).getBytes(StandardCharsets.UTF_8);
-    this.documents = List.of(new StandardsDocument("/" + id + "/" + set.version() + ".json", ByteSource.wrap(json)));
+    this.documents = List.of(StandardsDocument.of("/" + id + "/" + set.version() + ".json", json));
   }
 
   /**

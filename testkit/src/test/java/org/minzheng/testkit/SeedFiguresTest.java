@@ -2,7 +2,6 @@ package org.minzheng.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.io.ByteSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -170,9 +169,9 @@ class SeedFiguresTest {
 
   /** standards-2020 with another priceSubsidy.rateBasis (the document's text, one value changed). */
   private static StandardsProvider withRateBasis(PriceRateBasis basis) throws java.io.IOException {
-    String json = Standards2020.provider().documents().get(0).bytes().asCharSource(StandardCharsets.UTF_8).read()
+    String json = new String(Standards2020.provider().documents().get(0).bytes().read(), StandardCharsets.UTF_8)
         .replace("\"value\": \"LARGER_TRIGGERING_RATE\"", "\"value\": \"" + basis + "\"");
-    StandardsDocument doc = new StandardsDocument("pingdingshan-" + basis + ".json", ByteSource.wrap(json.getBytes(StandardCharsets.UTF_8)));
+    StandardsDocument doc = StandardsDocument.of("pingdingshan-" + basis + ".json", json.getBytes(StandardCharsets.UTF_8));
     return new StandardsProvider() {
       @Override
       public String id() {

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
+import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.scheme.HouseholdResult;
 import picocli.CommandLine.Command;
@@ -42,23 +43,27 @@ final class CalcCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json.")
   Format format = Format.text;
 
-  @Option(names = "--price-index", paramLabel = "FILE",
-      description = "Monthly CPI and food CPI by region (JSON); without it a covered person's price subsidy is undetermined.")
+  @Option(names = "--price-index", paramLabel = "FILE|sample|none", defaultValue = "sample",
+      description = PayrollCommand.PRICE_INDEX_HELP)
   String priceIndex;
+
+  @Option(names = "--show-ids", description = ShowIds.HELP)
+  boolean showIds;
 
   @Override
   public Integer call() throws Exception {
     CliContext context = root.context();
     Household h = Inputs.household(context, household, id);
     BenefitCalculator.Builder b = BenefitCalculator.builder(standards.registry(root)).clock(context.clock());
-    if (priceIndex != null) {
-      b.priceIndex(Inputs.priceIndex(context, priceIndex));
+    PriceIndexSeries series = PayrollCommand.priceIndex(context, priceIndex);
+    if (series != null) {
+      b.priceIndex(series);
     }
     HouseholdResult result = b.build().calculate(h, month);
     if (format == Format.json) {
       spec.commandLine().getOut().println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
     } else {
-      spec.commandLine().getOut().print(ResultText.render(result, common));
+      spec.commandLine().getOut().print(ShowIds.apply(ResultText.render(result, common), showIds));
     }
     return 0;
   }

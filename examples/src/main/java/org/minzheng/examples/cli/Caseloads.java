@@ -58,6 +58,17 @@ final class Caseloads {
    */
   record Source(String description, Iterable<CaseloadHousehold> households) {}
 
+  /** An iterator over a file's households that can say where the household it last returned is. */
+  interface Located {
+    /** @return e.g. {@code caseload.jsonl line 7}, or {@code households.csv household 3} */
+    String where();
+  }
+
+  /** @return where the household {@code it} last returned comes from, or {@code fallback} if it cannot say */
+  static String where(Iterator<?> it, String fallback) {
+    return it instanceof Located l ? l.where() : fallback;
+  }
+
   /** The embedded synthetic sample of testkit. */
   static Source sample() {
     PingdingshanCaseload c = PingdingshanCaseload.sample();
@@ -70,7 +81,7 @@ final class Caseloads {
    */
   static Source synthetic(long households) {
     if (households < 1) {
-      throw new CliException("--households must be at least 1, not " + households);
+      throw new CliException("--households must be at least 1, not " + households, OneLineErrors.USAGE, null);
     }
     long atSample = sampleSize();
     double scale = PingdingshanCaseload.DEFAULT_SCALE * households / atSample;
@@ -98,21 +109,26 @@ final class Caseloads {
    * the run pays whoever is eligible.
    */
   static Source file(CliContext context, String file) {
+    return file(context, file, new Rejects(Rejects.Mode.stop));
+  }
+
+  /** As {@link #file(CliContext, String)}; an unreadable household goes to {@code rejects}, which stops or skips it. */
+  static Source file(CliContext context, String file, Rejects rejects) {
     Path path = Inputs.resolve(context, file);
     if (!Files.isRegularFile(path)) {
       throw new CliException(OneLineErrors.describe(new NoSuchFileException(path.toString())));
     }
     if (Inputs.isCsv(file)) {
-      return new Source("file " + file, () -> csv(path, file));
+      return new Source("file " + file, () -> csv(path, file, rejects));
     }
-    return new Source("file " + file, () -> new LineIterator(path, file));
+    return new Source("file " + file, () -> new LineIterator(path, file, rejects));
   }
 
   /**
    * A CSV file in the flat form of {@link HouseholdCsv} (one row per person), each household enrolled
    * like a plain household of a JSON-lines file; a bad household stops the run with its rows and columns.
    */
-  private static Iterator<CaseloadHousehold> csv(Path path, String file) {
+  private static Iterator<CaseloadHousehold> csv(Path path, String file, Rejects rejects) {
     HouseholdCsv.Cursor rows;
     try {
       rows = HouseholdCsv.read(Files.newBufferedReader(path, UTF_8), file);
@@ -121,27 +137,52 @@ final class Caseloads {
     } catch (RuntimeException e) {
       throw new CliException(e.getMessage(), e);
     }
-    return new Iterator<>() {
+    final class Csv implements Iterator<CaseloadHousehold>, Located {
+      private long ordinal;
+      private CaseloadHousehold next;
+
       @Override
       public boolean hasNext() {
-        try {
-          return rows.hasNext();
-        } catch (RuntimeException e) {
-          throw new CliException(e.getMessage(), e);
+        while (next == null) {
+          try {
+            if (!rows.hasNext()) {
+              return false;
+            }
+          } catch (RuntimeException e) {
+            throw new CliException(e.getMessage(), e);
+          }
+          ordinal++;
+          try {
+            next = enrollEverything(rows.next());
+          } catch (NoSuchElementException e) {
+            throw e;
+          } catch (RuntimeException e) {
+            if (!rejects.skipping()) {
+              throw new CliException(e.getMessage(), e);
+            }
+            // the cursor has consumed the bad household's rows; its message names them
+            rejects.reject(file + " household " + ordinal, "?", e.getMessage());
+          }
         }
+        return true;
       }
 
       @Override
       public CaseloadHousehold next() {
-        try {
-          return enrollEverything(rows.next());
-        } catch (NoSuchElementException e) {
-          throw e;
-        } catch (RuntimeException e) {
-          throw new CliException(e.getMessage(), e);
+        if (!hasNext()) {
+          throw new NoSuchElementException();
         }
+        CaseloadHousehold h = next;
+        next = null;
+        return h;
       }
-    };
+
+      @Override
+      public String where() {
+        return file + " household " + ordinal;
+      }
+    }
+    return new Csv();
   }
 
   /** What the payout run reads: each household with its enrollments. */
@@ -179,14 +220,17 @@ final class Caseloads {
   }
 
   /** Reads a JSON-lines file lazily; a bad line stops the run with the file, line number and field. */
-  private static final class LineIterator implements Iterator<CaseloadHousehold> {
+  private static final class LineIterator implements Iterator<CaseloadHousehold>, Located {
     private final BufferedReader reader;
     private final String name;
+    private final Rejects rejects;
     private int line;
+    private int returnedLine;
     private CaseloadHousehold next;
 
-    LineIterator(Path path, String name) {
+    LineIterator(Path path, String name, Rejects rejects) {
       this.name = name;
+      this.rejects = rejects;
       try {
         this.reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), UTF_8), 1 << 16);
       } catch (IOException e) {
@@ -209,7 +253,14 @@ final class Caseloads {
         }
         line++;
         if (!s.isBlank()) {
-          next = parse(s);
+          try {
+            next = parse(s);
+          } catch (CliException e) {
+            if (!rejects.skipping()) {
+              throw e;
+            }
+            rejects.reject(name + " line " + line, idOf(s), e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+          }
         }
       }
       return true;
@@ -236,7 +287,24 @@ final class Caseloads {
       }
       CaseloadHousehold h = next;
       next = null;
+      returnedLine = line;
       return h;
+    }
+
+    @Override
+    public String where() {
+      return name + " line " + returnedLine;
+    }
+
+    /** @return the household id of an unreadable line, if it has one, else {@code ?} */
+    private static String idOf(String s) {
+      try {
+        JsonNode tree = MinzhengJson.mapper().readTree(s);
+        JsonNode h = tree.has("household") ? tree.get("household") : tree;
+        return h.hasNonNull("id") ? h.get("id").asText() : "?";
+      } catch (JsonProcessingException | RuntimeException e) {
+        return "?";
+      }
     }
   }
 }

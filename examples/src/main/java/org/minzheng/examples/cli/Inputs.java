@@ -102,59 +102,7 @@ final class Inputs {
    * @return e.g. {@code at members[0].incomes[1].amount (line 7, column 19): money must be ...}
    */
   static String describe(JsonProcessingException e) {
-    StringBuilder sb = new StringBuilder();
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      sb.append("at ").append(path(m.getPath())).append(' ');
-    }
-    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-      sb.append("(line ").append(e.getLocation().getLineNr()).append(", column ")
-          .append(e.getLocation().getColumnNr()).append(")");
-    }
-    String message = e.getOriginalMessage();
-    if (e instanceof UnrecognizedPropertyException u) {
-      message = "unknown field \"" + u.getPropertyName() + "\"; the fields there are "
-          + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-    }
-    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-      if (c instanceof InvalidInputException i) {
-        message = String.join("; ", i.problems());
-        break;
-      }
-      if (c instanceof IllegalArgumentException || c instanceof IllegalStateException
-          || c instanceof NullPointerException) {
-        message = c.getMessage();
-        break;
-      }
-    }
-    if (sb.length() > 0) {
-      sb.append(": ");
-    }
-    return sb.append(firstSentence(message)).toString();
-  }
-
-  static String path(List<JsonMappingException.Reference> refs) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : refs) {
-      if (r.getFieldName() != null) {
-        if (sb.length() > 0) {
-          sb.append('.');
-        }
-        sb.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return sb.length() == 0 ? "$" : sb.toString();
-  }
-
-  private static String firstSentence(String message) {
-    if (message == null) {
-      return "(no detail)";
-    }
-    // Jackson appends hints such as " (through reference chain: ...)" or "\n at [Source: ...]"; keep the first line
-    String line = message.lines().findFirst().orElse(message);
-    int chain = line.indexOf(" (through reference chain");
-    return chain > 0 ? line.substring(0, chain) : line;
+    return MinzhengJson.describe(e);
   }
 
   static InputStream open(CliContext context, String file) throws IOException {

@@ -32,7 +32,7 @@ import picocli.CommandLine.TypeConversionException;
  *
  * @since 0.1
  */
-@Command(name = "minzheng", mixinStandardHelpOptions = true, version = "minzheng 0.1",
+@Command(name = "minzheng", mixinStandardHelpOptions = true, versionProvider = MinzhengCli.Version.class,
     description = "Chinese social-assistance benefits (低保, 特困, 临时救助, 价格临时补贴, 高龄津贴, 残疾人两项补贴) "
         + "from versioned standards modules.",
     subcommands = {PayrollCommand.class, CalcCommand.class, CheckCommand.class, StandardsCommand.class,
@@ -93,7 +93,44 @@ public final class MinzhengCli implements Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.registerConverter(YearMonth.class, MinzhengCli::month);
     cl.registerConverter(LocalDate.class, MinzhengCli::date);
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, MinzhengCli::commandList);
     return cl;
+  }
+
+  /**
+   * The list of commands in {@code --help}: each command's first whole sentence, wrapped, never a description
+   * cut at the end of its first source line.
+   */
+  static String commandList(CommandLine.Help help) {
+    if (help.subcommands().isEmpty()) {
+      return "";
+    }
+    int nameWidth = help.subcommands().keySet().stream().mapToInt(String::length).max().orElse(0);
+    int width = help.commandSpec().usageMessage().width();
+    StringBuilder sb = new StringBuilder();
+    for (java.util.Map.Entry<String, CommandLine.Help> e : help.subcommands().entrySet()) {
+      String text = firstSentence(String.join(" ", e.getValue().commandSpec().usageMessage().description()));
+      String indent = " ".repeat(nameWidth + 4);
+      StringBuilder line = new StringBuilder("  ").append(e.getKey()).append(" ".repeat(nameWidth - e.getKey().length() + 2));
+      int start = 0;
+      for (String word : text.split(" ")) {
+        if (line.length() - start + word.length() + 1 > width && line.length() - start > indent.length()) {
+          sb.append(line.toString().stripTrailing()).append('\n');
+          line.setLength(0);
+          line.append(indent);
+          start = 0;
+        }
+        line.append(word).append(' ');
+      }
+      sb.append(line.toString().stripTrailing()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** @return the text up to and including its first full stop that ends a sentence (not the one of "e.g.") */
+  static String firstSentence(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!e\\.g|i\\.e)\\.(\\s|$)").matcher(text);
+    return m.find() ? text.substring(0, m.start() + 1) : text;
   }
 
   static YearMonth month(String text) {
@@ -116,6 +153,25 @@ public final class MinzhengCli implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(spec.commandLine(), "missing command; the commands are "
         + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  /** {@code --version}: the artifact version Maven wrote into {@code version.properties} when it built the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws java.io.IOException {
+      return new String[] {"minzheng " + artifactVersion()};
+    }
+
+    static String artifactVersion() throws java.io.IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = MinzhengCli.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          return "(unknown version: version.properties is missing from the build)";
+        }
+        p.load(in);
+      }
+      return p.getProperty("version");
+    }
   }
 
   /** @return the surroundings */

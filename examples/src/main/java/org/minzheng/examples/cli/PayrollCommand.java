@@ -44,13 +44,19 @@ import picocli.CommandLine.Spec;
  * a caseload, recorded in a file ledger (or a PostgreSQL one, {@code --ledger jdbc:postgresql://…}), with the summary in the seed's shape and the report files.
  */
 @Command(name = "payroll", mixinStandardHelpOptions = true,
-    description = {"The main job: the monthly payout runs from January through --month (default 2020-09) over the",
-        "embedded synthetic Pingdingshan caseload (or --caseload FILE, or --households N synthetic households),",
-        "recorded in a ledger (a file in --out, or PostgreSQL with --ledger); prints the summary by scheme and county (recipients, person-times, amount,",
-        "cumulative from January) and writes the ledger and the report (CSV and JSON) into --out."})
+    description = {"The main job: the monthly payout runs from January through --month, recorded in a ledger.",
+        "The runs go over the embedded synthetic Pingdingshan caseload (or --caseload FILE, or --households N",
+        "synthetic households), recorded in a ledger (a file in --out, or PostgreSQL with --ledger); it prints the",
+        "summary by scheme and county (recipients, person-times, amount, cumulative from January) and writes the",
+        "ledger and the report (CSV and JSON) into --out."})
 final class PayrollCommand implements Callable<Integer> {
   /** The embedded sample price index (national CPI, 2020), as {@code --price-index sample} uses it. */
   static final String SAMPLE_PRICE_INDEX = "price-index-2020.json";
+
+  /** The one description of {@code --price-index}, shared by {@code payroll} and {@code calc}: one default for both. */
+  static final String PRICE_INDEX_HELP = "CPI series for the price subsidy: a JSON file; sample (the default): the embedded "
+      + "national 2020 sample, labelled, not an official Pingdingshan series; or none, which leaves a covered person's "
+      + "price subsidy UNDETERMINED.";
 
   @ParentCommand
   MinzhengCli root;
@@ -90,7 +96,7 @@ final class PayrollCommand implements Callable<Integer> {
   String out;
 
   @Option(names = "--price-index", paramLabel = "FILE|sample|none", defaultValue = "sample",
-      description = "CPI series for the price subsidy: a JSON file, the embedded national 2020 sample (default), or none.")
+      description = PRICE_INDEX_HELP)
   String priceIndex;
 
   @Option(names = "--fresh", description = "Start a new ledger (by default an existing one is reused: already "
@@ -99,6 +105,13 @@ final class PayrollCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json.")
   Format format = Format.text;
+
+  @Option(names = "--on-error", paramLabel = "stop|skip", defaultValue = "stop",
+      description = {"What a household that cannot be paid (an unreadable line, an unknown region code, invalid input)",
+          "does: stop (the default) ends the run with one line naming the file, line or household and the problem;",
+          "skip leaves it out, pays the others, writes every household left out with its reasons to rejects.csv in",
+          "--out and says how many. Skip calculates each household once more to find its errors first."})
+  Rejects.Mode onError = Rejects.Mode.stop;
 
   @Override
   public Integer call() throws Exception {
@@ -110,9 +123,11 @@ final class PayrollCommand implements Callable<Integer> {
     if (caseload != null && households != null) {
       throw new ParameterException(spec.commandLine(), "give --caseload or --households, not both");
     }
-    Caseloads.Source source = caseload != null ? Caseloads.file(context, caseload)
+    Rejects rejects = new Rejects(onError);
+    Caseloads.Source source = caseload != null ? Caseloads.file(context, caseload, rejects)
         : households != null ? Caseloads.synthetic(households) : Caseloads.sample();
     StandardsRegistry registry = standards.registry(root);
+    requireStandards(registry, first, month);
     BenefitCalculator.Builder builder = BenefitCalculator.builder(registry).clock(context.clock()).explanations(false);
     PriceIndexSeries series = priceIndex(context, priceIndex);
     if (series != null) {
@@ -143,11 +158,11 @@ final class PayrollCommand implements Callable<Integer> {
         List<TemporaryAssistanceCase> cases = new ArrayList<>();
         YearMonth paid = m;
         long[] read = {0};
-        Iterable<CaseloadHousehold> watched = () -> Caseloads.map(source.households().iterator(), ch -> {
-          read[0]++;
-          ch.temporaryAssistance().filter(c -> YearMonth.from(c.approvalDate()).equals(paid)).ifPresent(cases::add);
-          return ch;
-        });
+        Iterable<CaseloadHousehold> watched = () -> accepted(source.households().iterator(), paid, registry, calculator,
+            rejects, ch -> {
+              read[0]++;
+              ch.temporaryAssistance().filter(c -> YearMonth.from(c.approvalDate()).equals(paid)).ifPresent(cases::add);
+            });
         runs.add(run.pay(m, progress.counting(Caseloads.enrolled(watched)), ledger));
         if (!cases.isEmpty()) {
           runs.add(run.payCases(m, cases, ledger));
@@ -169,6 +184,15 @@ final class PayrollCommand implements Callable<Integer> {
       report.writeJson(w);
     }
 
+    Path rejectsFile = dir.resolve("rejects.csv");
+    Files.deleteIfExists(rejectsFile);
+    if (rejects.count() > 0) {
+      rejects.write(rejectsFile);
+      spec.commandLine().getErr().println("minzheng payroll: " + rejects.count() + " household"
+          + (rejects.count() == 1 ? "" : "s") + " left out (--on-error skip), each with its reasons in "
+          + shown(context, rejectsFile));
+      spec.commandLine().getErr().flush();
+    }
     PrintWriter o = spec.commandLine().getOut();
     Summary summary = new Summary(month, first, source.description(), householdsRead, runs, ledgerLines,
         series == null ? "none" : series.label(), ledgerOptions.describe(shown(context, ledgerFile)), shown(context, csv), shown(context, json),
@@ -185,6 +209,94 @@ final class PayrollCommand implements Callable<Integer> {
   record Summary(YearMonth month, YearMonth from, String caseload, long households, List<RunSummary> runs,
       long ledgerLines, String priceIndex, String ledger, String reportCsv, String reportJson,
       List<ReportRow> counties, List<ReportRow> city) {}
+
+  /**
+   * Refuses months in which no loaded module claims anything: paying nothing without a word would look like a run.
+   *
+   * @throws CliException naming the months and the range the modules cover
+   */
+  static void requireStandards(StandardsRegistry registry, YearMonth first, YearMonth last) {
+    List<org.minzheng.standard.Claim> claims = registry.standardSets().stream().flatMap(s -> s.claims().stream()).toList();
+    List<YearMonth> missing = new ArrayList<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      java.time.LocalDate day1 = m.atDay(1);
+      java.time.LocalDate end = m.atEndOfMonth();
+      if (claims.stream().noneMatch(c -> !c.effectiveFrom().isAfter(end)
+          && c.effectiveUntil().map(u -> u.isAfter(day1)).orElse(true))) {
+        missing.add(m);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    java.time.LocalDate from = claims.stream().map(org.minzheng.standard.Claim::effectiveFrom).min(java.util.Comparator.naturalOrder())
+        .orElse(null);
+    boolean open = claims.stream().anyMatch(c -> c.effectiveUntil().isEmpty());
+    String until = open ? "onwards" : "to " + claims.stream().map(c -> c.effectiveUntil().orElseThrow())
+        .max(java.util.Comparator.naturalOrder()).map(d -> YearMonth.from(d.minusDays(1)).toString()).orElse("?");
+    String months = missing.size() == 1 ? missing.get(0).toString() : missing.get(0) + " to " + missing.get(missing.size() - 1);
+    throw new CliException("no standards for " + months + ": the loaded modules ("
+        + registry.standardSets().stream().map(s -> s.moduleId()).distinct().collect(java.util.stream.Collectors.joining(", "))
+        + ") claim " + (from == null ? "no month" : YearMonth.from(from) + " " + until) + "; choose --month (and --from) within that");
+  }
+
+  /**
+   * The households of {@code it} that can be paid in {@code month}: a household whose region no loaded module
+   * declares (and, with {@code --on-error skip}, one whose calculation fails) goes to {@code rejects}, named by its
+   * file and line (or position) and id.
+   */
+  static java.util.Iterator<CaseloadHousehold> accepted(java.util.Iterator<CaseloadHousehold> it, YearMonth month,
+      StandardsRegistry registry, BenefitCalculator calculator, Rejects rejects,
+      java.util.function.Consumer<CaseloadHousehold> onRead) {
+    return new java.util.Iterator<>() {
+      private long ordinal;
+      private CaseloadHousehold next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && it.hasNext()) {
+          CaseloadHousehold ch = it.next();
+          ordinal++;
+          String where = Caseloads.where(it, "household " + ordinal + " of the caseload");
+          String problem = problem(ch, month, registry, calculator, rejects.skipping());
+          if (problem == null) {
+            next = ch;
+          } else {
+            rejects.reject(where, ch.household().id().value(), problem);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public CaseloadHousehold next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        CaseloadHousehold h = next;
+        next = null;
+        onRead.accept(h);
+        return h;
+      }
+    };
+  }
+
+  /** @return what keeps {@code ch} from being paid in {@code month}, or null */
+  private static String problem(CaseloadHousehold ch, YearMonth month, StandardsRegistry registry,
+      BenefitCalculator calculator, boolean tryIt) {
+    RegionCode region = ch.household().region();
+    if (registry.findRegion(region).isEmpty()) {
+      return "unknown region code " + region + ": no loaded standards module declares it";
+    }
+    if (tryIt) {
+      try {
+        calculator.calculate(ch.household(), month);
+      } catch (RuntimeException e) {
+        return e instanceof org.minzheng.household.InvalidInputException i ? String.join("; ", i.problems()) : e.getMessage();
+      }
+    }
+    return null;
+  }
 
   /** The series {@code --price-index} names: {@code none} (null), {@code sample} (embedded), or a file. */
   static PriceIndexSeries priceIndex(CliContext context, String priceIndex) throws IOException {

@@ -4,16 +4,21 @@ import java.io.PrintWriter;
 import java.util.Iterator;
 
 /**
- * A one-line progress bar on standard error, drawn only when a person watches a terminal and the
- * run has lasted more than a second, redrawn at most five times a second, and erased at the end.
+ * Progress on standard error. On a terminal: a one-line bar, drawn once the run has lasted more than a
+ * second, redrawn at most five times a second, and erased at the end. Elsewhere (cron, a log file): a
+ * plain line {@code progress: 2020-03 (3/9), 12,345 households, 10.0 s} every five seconds, so a long run
+ * is never silent for minutes.
  */
 final class Progress {
   private static final long DELAY_NANOS = 1_000_000_000L;
   private static final long EVERY_NANOS = 200_000_000L;
+  /** How often a progress line is written when the output is not a terminal. */
+  static final long LINE_EVERY_NANOS = 5_000_000_000L;
 
   private final PrintWriter err;
   private final boolean enabled;
-  private final long start = System.nanoTime();
+  private final java.util.function.LongSupplier nanos;
+  private final long start;
   private final int steps;
   private long lastDraw;
   private boolean drawn;
@@ -21,19 +26,27 @@ final class Progress {
   private String label = "";
   private long count;
 
-  private Progress(PrintWriter err, boolean enabled, int steps) {
+  private Progress(PrintWriter err, boolean enabled, int steps, java.util.function.LongSupplier nanos) {
     this.err = err;
     this.enabled = enabled;
     this.steps = Math.max(1, steps);
+    this.nanos = nanos;
+    this.start = nanos.getAsLong();
+    this.lastDraw = start;
   }
 
   /**
-   * @param terminal whether a person watches (else nothing is ever drawn)
+   * @param terminal whether a person watches a terminal (a bar) or not (a line every five seconds)
    * @param err standard error
    * @param steps how many steps (months) the run has
    */
   static Progress of(boolean terminal, PrintWriter err, int steps) {
-    return new Progress(err, terminal, steps);
+    return new Progress(err, terminal, steps, System::nanoTime);
+  }
+
+  /** As {@link #of(boolean, PrintWriter, int)}, reading the time from {@code nanos} (for tests). */
+  static Progress of(boolean terminal, PrintWriter err, int steps, java.util.function.LongSupplier nanos) {
+    return new Progress(err, terminal, steps, nanos);
   }
 
   /** Starts step {@code label} (e.g. a month). */
@@ -68,10 +81,16 @@ final class Progress {
   }
 
   private void tick() {
+    long now = nanos.getAsLong();
     if (!enabled) {
+      if (now - lastDraw >= LINE_EVERY_NANOS) {
+        lastDraw = now;
+        err.println(String.format("progress: %s (%d/%d), %,d households, %.1f s", label, step, steps, count,
+            (now - start) / 1e9));
+        err.flush();
+      }
       return;
     }
-    long now = System.nanoTime();
     if (now - start < DELAY_NANOS || now - lastDraw < EVERY_NANOS) {
       return;
     }

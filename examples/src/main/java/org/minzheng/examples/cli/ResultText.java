@@ -50,7 +50,7 @@ final class ResultText {
 
   static String who(Beneficiary b, CommonOptions o) {
     return switch (b.kind()) {
-      case PERSON -> o.t("成员 ", "member ") + mask(b.id());
+      case PERSON -> o.t("成员 ", "member ") + b.id(); // masked with the rest of the text by ShowIds
       case HOUSEHOLD -> o.t("家庭 ", "household ") + b.id();
       case INSTITUTION -> o.t("机构 ", "institution ") + b.id();
       case CASE -> o.t("个案 ", "case ") + b.id();
@@ -59,6 +59,6 @@ final class ResultText {
 
   /** Resident IDs are shown masked (first six and last four characters), as in a published roll. */
   static String mask(String id) {
-    return id.length() == 18 ? id.substring(0, 6) + "********" + id.substring(14) : id;
+    return ShowIds.apply(id, false);
   }
 }

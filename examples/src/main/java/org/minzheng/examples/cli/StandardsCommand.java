@@ -1,6 +1,7 @@
 package org.minzheng.examples.cli;
 
 import java.time.LocalDate;
+import org.minzheng.StandardsRegistry;
 import java.util.concurrent.Callable;
 import org.minzheng.json.MinzhengJson;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ final class StandardsCommand implements Callable<Integer> {
   StandardsOptions standards = new StandardsOptions();
 
   @Option(names = "--as-of", paramLabel = "yyyy-MM-dd",
-      description = "The date the lints are judged on (default: today).")
+      description = {"The date the lints are judged on (default: the first day of the latest month the loaded",
+          "modules claim, so 'stale' means older than a year before the modules' own latest month)."})
   LocalDate asOf;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -41,8 +43,10 @@ final class StandardsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LocalDate day = asOf != null ? asOf : LocalDate.now(root.context().clock());
-    StandardsReport report = StandardsReport.of(standards.registry(root), day);
+    StandardsRegistry registry = standards.registry(root);
+    LocalDate latest = StandardsReport.latestClaimed(registry);
+    LocalDate day = asOf != null ? asOf : latest != null ? latest : LocalDate.now(root.context().clock());
+    StandardsReport report = StandardsReport.of(registry, day);
     if (format == Format.json) {
       spec.commandLine().getOut().println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
     } else {

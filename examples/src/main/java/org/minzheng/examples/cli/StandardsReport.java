@@ -54,6 +54,35 @@ record StandardsReport(LocalDate asOf, List<ModuleLine> modules, List<RegionLine
     }
   }
 
+  /**
+   * The default as-of date of the lint: the first day of the latest month the loaded modules speak of (the latest
+   * date a value or claim takes effect, or the last day of a claim that ends), so that a value is stale only
+   * against the modules' own latest month, not against today.
+   */
+  static LocalDate latestClaimed(StandardsRegistry registry) {
+    LocalDate latest = null;
+    for (StandardSet s : registry.standardSets()) {
+      for (Claim c : s.claims()) {
+        latest = later(latest, c.effectiveFrom());
+        if (c.effectiveUntil().isPresent()) {
+          latest = later(latest, c.effectiveUntil().get().minusDays(1));
+        }
+      }
+      for (RegionCode region : s.valueRegions()) {
+        for (List<ParameterValue<?>> timeline : s.valuesFor(region).values()) {
+          for (ParameterValue<?> v : timeline) {
+            latest = later(latest, v.effectiveFrom());
+          }
+        }
+      }
+    }
+    return latest == null ? null : latest.withDayOfMonth(1);
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a == null || b.isAfter(a) ? b : a;
+  }
+
   static StandardsReport of(StandardsRegistry registry, LocalDate asOf) {
     List<ModuleLine> modules = new ArrayList<>();
     List<ClaimLine> claims = new ArrayList<>();

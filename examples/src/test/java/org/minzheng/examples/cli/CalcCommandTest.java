@@ -99,7 +99,7 @@ class CalcCommandTest {
 
   @Test
   void withoutAPriceIndexTheSubsidyIsUndeterminedNamingTheMissingFact() {
-    CliRun r = calc("", "--month", "2020-09", "--lang", "en", "household-urban-couple.json");
+    CliRun r = calc("", "--month", "2020-09", "--lang", "en", "--price-index", "none", "household-urban-couple.json");
     assertThat(r.out()).contains("Price-linked temporary subsidy  member 410402********0014: undetermined")
         .contains("missing: ");
   }

@@ -36,6 +36,8 @@ class ModulePathDiscoveryTest {
   private static Path county;
   private static Path overlapping;
   private static Path futureVersion;
+  private static Path packageFolderOfResource;
+  private static Path packageFolderOpenedByItself;
 
   @BeforeAll
   static void modules() throws Exception {
@@ -62,6 +64,29 @@ class ModulePathDiscoveryTest {
         "{\"region\": \"410411\", \"schemes\": [\"DIBAO\"], \"effectiveFrom\": \"2021-01-01\", \"effectiveUntil\": null}",
         "{\"region\": \"410411\", \"id\": \"dibao.standard.urban\", \"unit\": \"YUAN_PER_PERSON_MONTH\", \"values\": ["
             + "{\"value\": \"600.00\", \"effectiveFrom\": \"2021-01-01\", \"status\": \"ASSUMPTION\", \"source\": \"X\"}]}");
+    // the named-module trap: a resource folder named like a package ("yexian") is a package closed to the SPI
+    String yexianClaim = "{\"region\": \"410411\", \"schemes\": [\"DIBAO\"], \"effectiveFrom\": \"2021-01-01\", \"effectiveUntil\": null}";
+    String yexianParameter = "{\"region\": \"410411\", \"id\": \"dibao.standard.urban\", \"unit\": \"YUAN_PER_PERSON_MONTH\", \"values\": ["
+        + "{\"value\": \"600.00\", \"effectiveFrom\": \"2021-01-01\", \"status\": \"ASSUMPTION\", \"source\": \"X\"}]}";
+    packageFolderOfResource = provider("test.yexian", "Yexian", "yexian", 1, yexianClaim, yexianParameter,
+        "StandardsDocument.ofResource(Yexian.class, \"/yexian/doc.json\")");
+    packageFolderOpenedByItself = provider("test.yexianown", "YexianOwn", "yexianown", 1, yexianClaim, yexianParameter,
+        "StandardsDocument.of(\"/yexianown/doc.json\", () -> YexianOwn.class.getResourceAsStream(\"/yexianown/doc.json\"))");
+  }
+
+  @Test
+  void aResourceFolderNamedLikeAPackageIsDiagnosedWithTheWayOut() throws Exception {
+    Run r = launch(List.of(packageFolderOfResource));
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).as(r.toString()).contains("/yexian/doc.json").contains("package 'yexian' of module test.yexian")
+        .contains("closed to org.minzheng.spi").contains("StandardsDocument.of(").contains("opens yexian to org.minzheng.spi");
+  }
+
+  @Test
+  void aProviderOpeningItsOwnResourceWorksInAPackageFolder() throws Exception {
+    Run r = launch(List.of(packageFolderOpenedByItself));
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("yexianown 1");
   }
 
   @Test
@@ -138,6 +163,12 @@ class ModulePathDiscoveryTest {
   /** Compiles a one-document standards module {@code name} into a directory and returns it. */
   private static Path provider(String module, String cls, String id, int spiVersion, String claim,
       String parameter) throws Exception {
+    return provider(module, cls, id, spiVersion, claim, parameter,
+        "StandardsDocument.ofResource(" + cls + ".class, \"/" + id + "/doc.json\")");
+  }
+
+  private static Path provider(String module, String cls, String id, int spiVersion, String claim,
+      String parameter, String document) throws Exception {
     Path src = work.resolve("src-" + module);
     Path out = work.resolve("mod-" + module);
     Path pkg = src.resolve(module.replace('.', '/'));
@@ -151,7 +182,7 @@ class ModulePathDiscoveryTest {
         + "  public String id() { return \"" + id + "\"; }\n"
         + "  public Set<RegionCode> regions() { return Set.of(RegionCode.of(\"410400\"), RegionCode.of(\"410411\")); }\n"
         + "  public List<StandardsDocument> documents() {\n"
-        + "    return List.of(StandardsDocument.ofResource(" + cls + ".class, \"/" + id + "/doc.json\"));\n  }\n"
+        + "    return List.of(" + document + ");\n  }\n"
         + "  public int spiVersion() { return " + spiVersion + "; }\n}\n");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     String modulePath = base.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));

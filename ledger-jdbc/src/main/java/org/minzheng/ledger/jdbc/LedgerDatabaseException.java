@@ -17,7 +17,9 @@ import org.minzheng.standard.MinzhengException;
 public final class LedgerDatabaseException extends MinzhengException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether the write may have been recorded although the database reported a failure. */
   private final boolean mayBeRecorded;
+  /** The SQLSTATE the database reported, or null. */
   private final String sqlState;
 
   /**

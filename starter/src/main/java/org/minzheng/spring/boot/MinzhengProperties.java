@@ -43,45 +43,67 @@ public class MinzhengProperties {
   /** The payout ledger. */
   private final LedgerProperties ledger = new LedgerProperties();
 
+  /** @return the value of {@code standardsPaths}, described on the field */
+
   public List<Resource> getStandardsPaths() {
     return standardsPaths;
   }
+
+  /** @param standardsPaths the new value of {@code standardsPaths}, described on the field */
 
   public void setStandardsPaths(List<Resource> standardsPaths) {
     this.standardsPaths = standardsPaths;
   }
 
+  /** @return the value of {@code resolutionMode}, described on the field */
+
   public ResolutionMode getResolutionMode() {
     return resolutionMode;
   }
+
+  /** @param resolutionMode the new value of {@code resolutionMode}, described on the field */
 
   public void setResolutionMode(ResolutionMode resolutionMode) {
     this.resolutionMode = resolutionMode;
   }
 
+  /** @return the value of {@code priceIndex}, described on the field */
+
   public Resource getPriceIndex() {
     return priceIndex;
   }
+
+  /** @param priceIndex the new value of {@code priceIndex}, described on the field */
 
   public void setPriceIndex(Resource priceIndex) {
     this.priceIndex = priceIndex;
   }
 
+  /** @return the value of {@code explanations}, described on the field */
+
   public boolean isExplanations() {
     return explanations;
   }
+
+  /** @param explanations the new value of {@code explanations}, described on the field */
 
   public void setExplanations(boolean explanations) {
     this.explanations = explanations;
   }
 
+  /** @return the value of {@code zone}, described on the field */
+
   public ZoneId getZone() {
     return zone;
   }
 
+  /** @param zone the new value of {@code zone}, described on the field */
+
   public void setZone(ZoneId zone) {
     this.zone = zone;
   }
+
+  /** @return the value of {@code ledger}, described on the field */
 
   public LedgerProperties getLedger() {
     return ledger;
@@ -95,17 +117,25 @@ public class MinzhengProperties {
     /** The ledger's file name inside the folder. */
     private String fileName = "payouts.ledger";
 
+    /** @return the value of {@code folder}, described on the field */
+
     public Path getFolder() {
       return folder;
     }
+
+    /** @param folder the new value of {@code folder}, described on the field */
 
     public void setFolder(Path folder) {
       this.folder = folder;
     }
 
+    /** @return the value of {@code fileName}, described on the field */
+
     public String getFileName() {
       return fileName;
     }
+
+    /** @param fileName the new value of {@code fileName}, described on the field */
 
     public void setFileName(String fileName) {
       this.fileName = fileName;

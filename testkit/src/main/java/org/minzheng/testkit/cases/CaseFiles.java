@@ -39,7 +39,12 @@ public final class CaseFiles {
 
   /** A case and the file it came from. */
   public record LoadedCase(Path file, TestCase testCase) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param file a case file, not null
+     * @param testCase the {@code testCase} component
+     */
     public LoadedCase {
       requireNonNull(file, "file");
       requireNonNull(testCase, "testCase");
@@ -139,6 +144,26 @@ public final class CaseFiles {
    * @return its cases
    * @throws IllegalArgumentException naming the file and the problem (with its JSON path)
    */
+  /**
+   * Binds one case, refusing a number for an expected amount: money in a case is a decimal-yuan string, so that
+   * {@code amount: 355} (which YAML reads as a number) cannot pass for {@code "355.00"} unnoticed.
+   */
+  private static TestCase bind(JsonNode n) throws IOException {
+    JsonNode expect = n.path("expect");
+    for (java.util.Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> scheme = it.next();
+      for (int i = 0; i < scheme.getValue().size(); i++) {
+        JsonNode amount = scheme.getValue().get(i).path("amount");
+        if (amount.isNumber()) {
+          throw new IllegalArgumentException("case '" + n.path("name").asText("?") + "': expect." + scheme.getKey() + "[" + i
+              + "].amount is the number " + amount + "; write money as a decimal-yuan string, e.g. \""
+              + (amount.isIntegralNumber() ? amount + ".00" : amount.asText()) + "\"");
+        }
+      }
+    }
+    return JSON.treeToValue(n, TestCase.class);
+  }
+
   public static List<TestCase> parse(String name, String text) {
     List<TestCase> out = new ArrayList<>();
     try {
@@ -146,10 +171,10 @@ public final class CaseFiles {
         JsonNode node = JSON.readTree(text);
         if (node.isArray()) {
           for (JsonNode n : node) {
-            out.add(JSON.treeToValue(n, TestCase.class));
+            out.add(bind(n));
           }
         } else {
-          out.add(JSON.treeToValue(node, TestCase.class));
+          out.add(bind(node));
         }
       } else {
         try (JsonParser parser = YAML.getFactory().createParser(text);
@@ -159,7 +184,7 @@ public final class CaseFiles {
             if (n == null || n.isNull() || n.isMissingNode() || (n.isObject() && n.isEmpty())) {
               continue;
             }
-            out.add(JSON.treeToValue(n, TestCase.class));
+            out.add(bind(n));
           }
         }
       }

@@ -13,7 +13,12 @@ import java.util.List;
  * @since 0.1
  */
 public record CaseResult(String name, List<String> problems) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param name the case's display name ({@code file :: case}), not null
+   * @param problems one entry per difference, each with expected, actual and explanation; empty if passed
+   */
   public CaseResult {
     requireNonNull(name, "name");
     problems = List.copyOf(problems);

@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.junit.jupiter.api.DynamicTest;
 import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.StandardsRegistry;
@@ -136,6 +135,74 @@ public final class CaseRunner {
   }
 
   /**
+   * Runs the cases of these files or directories with a given name.
+   *
+   * @param paths files or directories, not null
+   * @param name a case's {@code name}, or its display name {@code file :: name}, not null
+   * @return the results of the cases so named, in order
+   * @throws IllegalArgumentException if no case has that name (the message lists the names there are)
+   */
+  public List<CaseResult> runNamed(List<Path> paths, String name) {
+    requireNonNull(name, "name");
+    List<LoadedCase> all = CaseFiles.load(paths);
+    List<LoadedCase> named = all.stream()
+        .filter(c -> c.testCase().name().equals(name) || c.displayName().equals(name)).toList();
+    if (named.isEmpty()) {
+      throw new IllegalArgumentException("no case named '" + name + "'; the cases are: "
+          + all.stream().map(LoadedCase::displayName).collect(Collectors.joining("; ")));
+    }
+    return named.stream().map(this::run).toList();
+  }
+
+  /**
+   * The results as a JUnit XML report ({@code <testsuite>} with one {@code <testcase>} per case and a
+   * {@code <failure>} holding the report of each failed case), the format CI servers read.
+   *
+   * @param suite the suite's name, not null
+   * @param results the results, not null
+   * @return the XML document, UTF-8
+   */
+  public static String junitXml(String suite, List<CaseResult> results) {
+    long failed = results.stream().filter(r -> !r.passed()).count();
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    sb.append("<testsuite name=\"").append(xml(suite)).append("\" tests=\"").append(results.size())
+        .append("\" failures=\"").append(failed).append("\" errors=\"0\" skipped=\"0\">\n");
+    for (CaseResult r : results) {
+      int sep = r.name().indexOf(" :: ");
+      String file = sep < 0 ? suite : r.name().substring(0, sep);
+      String name = sep < 0 ? r.name() : r.name().substring(sep + 4);
+      sb.append("  <testcase classname=\"").append(xml(file)).append("\" name=\"").append(xml(name)).append('"');
+      if (r.passed()) {
+        sb.append("/>\n");
+      } else {
+        String first = r.problems().get(0).lines().findFirst().orElse("");
+        sb.append(">\n    <failure message=\"").append(xml(first)).append("\">").append(xml(r.report()))
+            .append("</failure>\n  </testcase>\n");
+      }
+    }
+    return sb.append("</testsuite>\n").toString();
+  }
+
+  private static String xml(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '"' -> sb.append("&quot;");
+        default -> {
+          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * Runs one case.
    *
    * @param loaded the case and its file, not null
@@ -157,7 +224,7 @@ public final class CaseRunner {
     try {
       BenefitCalculator calc = calculator(c);
       if (c.household().isPresent()) {
-        Household h = MinzhengJson.mapper().treeToValue(c.household().get(), Household.class);
+        Household h = MinzhengJson.read(c.household().get(), Household.class);
         HouseholdResult r = calc.calculate(h, c.month());
         if (c.expectError().isPresent()) {
           problems.add("expected " + c.expectError().get().type() + " but the calculation succeeded");
@@ -170,8 +237,7 @@ public final class CaseRunner {
           }
         }
       } else {
-        TemporaryAssistanceCase t = MinzhengJson.mapper().treeToValue(c.temporaryAssistance().get(),
-            TemporaryAssistanceCase.class);
+        TemporaryAssistanceCase t = MinzhengJson.read(c.temporaryAssistance().get(), TemporaryAssistanceCase.class);
         SchemeResult r = calc.calculate(t);
         if (c.expectError().isPresent()) {
           problems.add("expected " + c.expectError().get().type() + " but the calculation succeeded");
@@ -183,7 +249,7 @@ public final class CaseRunner {
           }
         }
       }
-    } catch (RuntimeException | JsonProcessingException ex) {
+    } catch (RuntimeException ex) {
       Optional<ExpectedError> want = c.expectError();
       if (want.isEmpty()) {
         problems.add("unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
@@ -222,7 +288,8 @@ public final class CaseRunner {
     if (x.amount().isPresent() && !x.amount().equals(r.amount())) {
       diffs.add("amount");
     }
-    if (x.payee().isPresent() && r.payee().isPresent() && !payeeMatches(x.payee().get(), id, householdId, r.payee().get())) {
+    // an expected payee must be there: a result without one fails the expectation
+    if (x.payee().isPresent() && (r.payee().isEmpty() || !payeeMatches(x.payee().get(), id, householdId, r.payee().get()))) {
       diffs.add("payee");
     }
     if (x.failedCondition().isPresent()
@@ -303,9 +370,10 @@ public final class CaseRunner {
   /**
    * Runs the cases in the files and directories given and prints each failure, then the line
    * {@code N passed, M failed}. Exit status 0 if all passed, 1 if any failed, 2 on bad arguments.
-   * {@code --zh} reports explanations in Chinese.
+   * {@code --zh} reports explanations in Chinese; {@code --case NAME} runs only the case so named;
+   * {@code --junit-xml FILE} also writes a JUnit XML report for a CI server.
    *
-   * @param args case files or directories, optionally {@code --zh}
+   * @param args case files or directories, optionally {@code --zh}, {@code --case NAME}, {@code --junit-xml FILE}
    */
   public static void main(String[] args) {
     int status = run(List.of(args), System.out, System.err);
@@ -325,23 +393,46 @@ public final class CaseRunner {
   public static int run(List<String> args, PrintStream out, PrintStream err) {
     List<Path> paths = new ArrayList<>();
     Locale locale = Locale.ENGLISH;
-    for (String a : args) {
+    String only = null;
+    Path junitXml = null;
+    String usage = "usage: CaseRunner [--zh] [--case NAME] [--junit-xml FILE] <case file or directory>...";
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
       if ("--zh".equals(a)) {
         locale = Locale.CHINESE;
+      } else if ("--case".equals(a) || "--junit-xml".equals(a)) {
+        if (i + 1 >= args.size()) {
+          err.println(a + " needs a value; " + usage);
+          return 2;
+        }
+        if ("--case".equals(a)) {
+          only = args.get(++i);
+        } else {
+          junitXml = Path.of(args.get(++i));
+        }
       } else {
         paths.add(Path.of(a));
       }
     }
     if (paths.isEmpty()) {
-      err.println("usage: CaseRunner [--zh] <case file or directory>...");
+      err.println(usage);
       return 2;
     }
     List<CaseResult> results;
     try {
-      results = installed().reportingIn(locale).runAll(paths);
+      CaseRunner runner = installed().reportingIn(locale);
+      results = only == null ? runner.runAll(paths) : runner.runNamed(paths, only);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;
+    }
+    if (junitXml != null) {
+      try {
+        java.nio.file.Files.writeString(junitXml, junitXml("minzheng cases", results), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        err.println("cannot write " + junitXml + ": " + e.getMessage());
+        return 2;
+      }
     }
     int passed = 0;
     int failed = 0;

@@ -23,7 +23,16 @@ import org.minzheng.standard.Money;
  */
 public record Expectation(String beneficiary, Outcome status, Optional<Money> amount, Optional<String> payee,
     Optional<String> failedCondition, List<String> missingFacts) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param beneficiary a resident ID, {@code household} (the household's id) or {@code case} (the temporary-assistance case's id), not null
+   * @param status the expected outcome, not null
+   * @param amount the expected amount (only for {@code ELIGIBLE}; required there)
+   * @param payee the expected payee, if checked: {@code household}, {@code self} (the beneficiary), a resident ID, or {@code institution:<id>}
+   * @param failedCondition a reason code the result must carry (for {@code INELIGIBLE}), if checked
+   * @param missingFacts fact paths the result must name (for {@code UNDETERMINED}); each must be among the result's missing facts
+   */
   public Expectation {
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(status, "status");

@@ -12,7 +12,12 @@ import java.util.Optional;
  * @since 0.1
  */
 public record ExpectedError(String type, Optional<String> messageContains) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param type the simple name of the exception, e.g. {@code InvalidInputException}, not null
+   * @param messageContains a text the message must contain, if checked
+   */
   public ExpectedError {
     requireNonNull(type, "type");
     messageContains = messageContains == null ? Optional.empty() : messageContains;

@@ -43,6 +43,17 @@ public record TestCase(String name, Optional<String> description, YearMonth mont
    * Checks that the case is complete.
    *
    * @throws IllegalArgumentException naming the case and what is missing
+   * @param name the case's name, unique in its file, not null
+   * @param description what the case checks, if said
+   * @param month the benefit month; for a temporary-assistance case, defaults to the approval month
+   * @param today the day the calculation's clock reads; defaults to the later of 2020-12-31 and the month's last day
+   * @param asOf the knowledge date of the calculation (rules.md §11): only standards published on or before it are used; defaults to {@code today} (since 0.2)
+   * @param standards the ids of the standards providers to use; empty for every installed provider
+   * @param priceIndex the price-index series of the case (none by default)
+   * @param household the household in the JSON of {@code org.minzheng.household.Household}, if the case is about one; bound when the case runs, so that invalid input can be an expected error
+   * @param temporaryAssistance the temporary-assistance case in the JSON of {@code org.minzheng.household.TemporaryAssistanceCase}, if the case is about one
+   * @param expect expectations per scheme
+   * @param expectError the error the calculation must raise instead, if any
    */
   public TestCase {
     requireNonNull(name, "name");

@@ -24,7 +24,14 @@ public record CheckResult(String check, String description, Status status, List<
     SKIPPED
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param check the check's name, e.g. {@code coverage}, not null
+   * @param description what the check requires, not null
+   * @param status passed, failed or skipped
+   * @param messages why it failed or was skipped, each naming the parameter, region and dates; empty if passed
+   */
   public CheckResult {
     requireNonNull(check, "check");
     requireNonNull(description, "description");

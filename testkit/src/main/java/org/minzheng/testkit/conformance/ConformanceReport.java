@@ -12,7 +12,12 @@ import java.util.List;
  * @since 0.1
  */
 public record ConformanceReport(String providerId, List<CheckResult> checks) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param providerId the module's id, not null
+   * @param checks every check, in a fixed order, not null
+   */
   public ConformanceReport {
     requireNonNull(providerId, "providerId");
     checks = List.copyOf(checks);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.io.ByteSource;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -50,7 +49,7 @@ class BrokenModulesTest {
 
       @Override
       public List<StandardsDocument> documents() {
-        return List.of(new StandardsDocument("/broken.json", ByteSource.wrap(bytes)));
+        return List.of(StandardsDocument.of("/broken.json", bytes));
       }
     };
   }
