@@ -87,13 +87,86 @@ public class MinzhengProperties {
     return ledger;
   }
 
-  /** {@code minzheng.ledger.*}: where the default append-only file ledger lives. */
+  /**
+   * {@code minzheng.ledger.*}: where the default append-only file ledger lives, or, with
+   * {@code minzheng.ledger.jdbc-url}, the PostgreSQL database that holds the ledger instead.
+   */
   public static class LedgerProperties {
     /** The folder of the default FileLedger; created when missing. */
     private Path folder = Path.of("minzheng-data");
 
     /** The ledger's file name inside the folder. */
     private String fileName = "payouts.ledger";
+
+    /**
+     * A PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE): when set, the ledger is a
+     * PostgresLedger in that database, on a connection pool of its own, instead of the file ledger.
+     * Needs org.minzheng:minzheng-ledger-jdbc and com.zaxxer:HikariCP on the class path.
+     */
+    private String jdbcUrl;
+
+    /** The database user of minzheng.ledger.jdbc-url. */
+    private String username;
+
+    /** The database password of minzheng.ledger.jdbc-url (prefer an environment variable, MINZHENG_LEDGER_PASSWORD). */
+    private String password;
+
+    /** The schema of the ledger's tables in minzheng.ledger.jdbc-url. */
+    private String schema = "minzheng";
+
+    /** Whether to create or upgrade the ledger's tables at start-up (never done unasked). */
+    private boolean migrate;
+
+    /** The most connections the ledger's pool opens; at least 3 (a run, a read beside it, a new stamp). */
+    private int maxConnections = 4;
+
+    public String getJdbcUrl() {
+      return jdbcUrl;
+    }
+
+    public void setJdbcUrl(String jdbcUrl) {
+      this.jdbcUrl = jdbcUrl;
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    public String getSchema() {
+      return schema;
+    }
+
+    public void setSchema(String schema) {
+      this.schema = schema;
+    }
+
+    public boolean isMigrate() {
+      return migrate;
+    }
+
+    public void setMigrate(boolean migrate) {
+      this.migrate = migrate;
+    }
+
+    public int getMaxConnections() {
+      return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+      this.maxConnections = maxConnections;
+    }
 
     public Path getFolder() {
       return folder;
