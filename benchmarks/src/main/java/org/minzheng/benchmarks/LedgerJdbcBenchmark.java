@@ -36,7 +36,9 @@ import org.minzheng.standard.Scheme;
  *   <li>the ledger alone: {@code N} regular lines made on the fly, recorded as one run;
  *   <li>a monthly payout run of {@code N} households through the real engine ({@link PayoutBenchmark}'s
  *       generator and calculator) into the ledger, then the same month again (the re-run records nothing);
- *   <li>with {@code file}, the same two runs into a {@link FileLedger} for comparison;
+ *   <li>with {@code file}, the same two runs into a {@link FileLedger} for comparison; with
+ *       {@code file-only}, only the file ledger (no PostgreSQL), the ledger alone and a payout run, first
+ *       runs and re-runs, each in a newly opened ledger;
  * </ol>
  * printing lines per second, the peak heap (sum of the heap pools' peaks) and the database's size per
  * million lines. Run with the heap the target allows:
@@ -55,8 +57,12 @@ public final class LedgerJdbcBenchmark {
    */
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    boolean file = args.length > 1 && args[1].equals("file");
+    boolean file = args.length > 1 && (args[1].equals("file") || args[1].equals("file-only"));
     PayoutRun run = PayoutRun.of(PayoutBenchmark.calculator());
+    if (args.length > 1 && args[1].equals("file-only")) {
+      fileLedger(run, n, true);
+      return;
+    }
     try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(); HikariDataSource pool = server.pool(4)) {
       System.out.printf("%s; max heap %,d MB; %d processors (shared machine: other work may run)%n", server.version(),
           Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
@@ -79,21 +85,52 @@ public final class LedgerJdbcBenchmark {
             (long) ((bytes - before) / ((lines - linesBefore) / 1e6)) >> 20);
       }
       if (file) {
-        Path f = Files.createTempFile("ledger-bench", ".ledger");
-        Files.delete(f);
-        try (FileLedger ledger = FileLedger.open(f)) {
-          measure(null, "file ledger: payout run, first", () -> run.pay(MONTH, () -> PayoutBenchmark.generate(n), ledger));
-          measure(null, "file ledger: payout run, re-run", () -> run.pay(MONTH, () -> PayoutBenchmark.generate(n), ledger));
-        }
-        System.out.printf("file ledger: %,d MB%n", Files.size(f) >> 20);
-        Files.delete(f);
+        fileLedger(run, n, false);
       }
+    }
+  }
+
+  /**
+   * The file ledger's first run and re-run of a payout run (and, with {@code alone}, of the ledger alone,
+   * after a warm-up), each re-run in a newly opened ledger, as a command run again starts afresh.
+   */
+  private static void fileLedger(PayoutRun run, int n, boolean alone) throws java.io.IOException {
+    Path f = Files.createTempFile("ledger-bench", ".ledger");
+    Files.delete(f);
+    try {
+      if (alone) {
+        try (FileLedger warm = FileLedger.open(f)) {
+          for (int w = 0; w < 2; w++) { // compiled code for the measured runs
+            run.pay(MONTH.minusMonths(w + 1), () -> PayoutBenchmark.generate(Math.max(1, n / 10)), warm);
+            linesOnly(warm, Math.max(1, n / 10), MONTH.minusMonths(w + 3));
+            linesOnly(warm, Math.max(1, n / 10), MONTH.minusMonths(w + 3));
+          }
+        }
+        try (FileLedger ledger = FileLedger.open(f)) {
+          measure(null, "file ledger: ledger alone, first", () -> linesOnly(ledger, n));
+        }
+        try (FileLedger ledger = FileLedger.open(f)) {
+          measure(null, "file ledger: ledger alone, re-run", () -> linesOnly(ledger, n));
+        }
+      }
+      try (FileLedger ledger = FileLedger.open(f)) {
+        measure(null, "file ledger: payout run, first", () -> run.pay(MONTH, () -> PayoutBenchmark.generate(n), ledger));
+      }
+      try (FileLedger ledger = FileLedger.open(f)) {
+        measure(null, "file ledger: payout run, re-run", () -> run.pay(MONTH, () -> PayoutBenchmark.generate(n), ledger));
+      }
+      System.out.printf("file ledger: %,d MB%n", Files.size(f) >> 20);
+    } finally {
+      Files.deleteIfExists(f);
     }
   }
 
   /** {@code n} regular lines made on the fly (no engine), recorded as one run of {@code MONTH + 1}. */
   private static RunSummary linesOnly(Ledger ledger, int n) {
-    YearMonth m = MONTH.plusMonths(1);
+    return linesOnly(ledger, n, MONTH.plusMonths(1));
+  }
+
+  private static RunSummary linesOnly(Ledger ledger, int n, YearMonth m) {
     RunHeader header = new RunHeader(RunKind.REGULAR, m, m);
     long recorded = 0;
     long skipped = 0;

@@ -295,7 +295,12 @@ public final class FileLedger implements Ledger {
         rc.position(rr.starts[i]);
         LineReader r = new LineReader(Channels.newInputStream(rc), rr.ends[i] - rr.starts[i]);
         while (r.next()) {
-          if (reader.parse(r.bytes(), r.length()) instanceof LedgerCodec.Line l
+          // most records are lines as the codec wrote them: their key is read from the bytes, not parsed
+          if (reader.lineKey(r.bytes(), r.length())) {
+            if (reader.keyPartition() == p && !action.test(reader.keyFingerprint())) {
+              return;
+            }
+          } else if (reader.parse(r.bytes(), r.length()) instanceof LedgerCodec.Line l
               && KeyPartitions.of(l.kind(), l.runMonth()) == p && !action.test(l.keyFingerprint())) {
             return;
           }

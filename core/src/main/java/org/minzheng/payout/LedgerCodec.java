@@ -63,8 +63,13 @@ final class LedgerCodec {
   private static final byte[][] SCHEMES = quoted(Scheme.values());
   private static final byte[][] KINDS = quoted(PayoutKind.values());
   private static final byte[][] BENEFICIARY_KINDS = prefixes(Beneficiary.Kind.values());
+  private static final PayoutKind[] KIND_VALUES = PayoutKind.values();
+  private static final com.google.common.hash.HashFunction FINGERPRINT = com.google.common.hash.Hashing.farmHashFingerprint64();
 
   private final Bytes out = new Bytes(512);
+  private final Bytes key = new Bytes(128);
+  private long keyFingerprint;
+  private long keyPartition;
   private final Map<String, Object> fields = new HashMap<>();
   private final Map<String, YearMonth> months = new HashMap<>();
   private final Map<String, RegionCode> regions = new HashMap<>();
@@ -182,6 +187,216 @@ final class LedgerCodec {
       g.writeStringField("amount", amount.toString());
       g.writeStringField("crc", crc);
     });
+  }
+
+  /**
+   * Reads the idempotency-key fingerprint and the key partition of a line record straight from its
+   * bytes, without parsing it into objects: what a re-run does for every line of a recorded month, so
+   * it costs about what writing the line did. Only a line as {@link #line} writes it qualifies (its
+   * fields in that order, no escape in the fields of the key); for any other record, or a line written
+   * otherwise, it returns false and the caller {@link #parse parses} the record. When it returns true,
+   * {@link #keyFingerprint()} and {@link #keyPartition()} equal those of the parsed line's
+   * {@link Line#keyFingerprint()} and {@code KeyPartitions.of(kind, runMonth)}.
+   *
+   * @return true if the record is such a line
+   */
+  public boolean lineKey(byte[] b, int len) {
+    int i = match(b, len, 0, LINE_START);
+    if (i < 0) {
+      return false;
+    }
+    while (i < len && b[i] >= '0' && b[i] <= '9') {
+      i++;
+    }
+    int rm = -1;
+    int j = match(b, len, i, F_RM);
+    if (j >= 0) {
+      if (!month(b, len, j)) {
+        return false;
+      }
+      rm = j + 1;
+      i = j + 9;
+    }
+    j = match(b, len, i, F_P);
+    if (j < 0 || !month(b, len, j)) {
+      return false;
+    }
+    int p = j + 1;
+    i = j + 9;
+    j = match(b, len, i, F_S);
+    int sEnd = j < 0 ? -1 : plainString(b, len, j);
+    if (sEnd < 0) {
+      return false;
+    }
+    int s = j + 1;
+    i = sEnd + 1;
+    j = match(b, len, i, F_B);
+    int bEnd = j < 0 ? -1 : plainString(b, len, j);
+    if (bEnd < 0) {
+      return false;
+    }
+    int ben = j + 1;
+    i = bEnd + 1;
+    j = match(b, len, i, F_Y);
+    if (j >= 0 && (i = skipString(b, len, j)) < 0) {
+      return false;
+    }
+    j = match(b, len, i, F_H);
+    if (j < 0 || (i = skipString(b, len, j)) < 0) {
+      return false;
+    }
+    j = match(b, len, i, F_R);
+    if (j < 0 || (i = skipString(b, len, j)) < 0) {
+      return false;
+    }
+    j = match(b, len, i, F_K);
+    int kEnd = j < 0 ? -1 : plainString(b, len, j);
+    if (kEnd < 0) {
+      return false;
+    }
+    PayoutKind kind = kind(b, j + 1, kEnd);
+    if (kind == null) {
+      return false;
+    }
+    i = kEnd + 1;
+    j = match(b, len, i, F_A); // the amount's opening quote is part of F_A, its closing one of F_N
+    if (j < 0) {
+      return false;
+    }
+    while (j < len && b[j] != '"') {
+      j++;
+    }
+    i = match(b, len, j, F_N);
+    if (i < 0) {
+      return false;
+    }
+    while (i < len && b[i] >= '0' && b[i] <= '9') {
+      i++;
+    }
+    int c = -1;
+    int cEnd = -1;
+    j = match(b, len, i, F_C);
+    if (j >= 0) {
+      if ((cEnd = plainString(b, len, j)) < 0) {
+        return false;
+      }
+      c = j + 1;
+      i = cEnd + 1;
+    }
+    if (i >= len || b[i] != '}') {
+      return false;
+    }
+    for (int k = i + 1; k < len; k++) {
+      if (b[k] != '\n' && b[k] != '\r') {
+        return false;
+      }
+    }
+    int runMonth = rm >= 0 ? rm : p;
+    Bytes k = key.reset().raw(b, p, 7).ascii('|').raw(b, s, sEnd - s).ascii('|').raw(b, ben, bEnd - ben).ascii('|')
+        .raw(KINDS[kind.ordinal()], 1, KINDS[kind.ordinal()].length - 2);
+    if (kind.isCorrection()) {
+      k.ascii('|').raw(b, runMonth, 7);
+      if (c >= 0 && cEnd > c) {
+        k.ascii('|').raw(b, c, cEnd - c);
+      }
+    }
+    keyFingerprint = FINGERPRINT.hashBytes(k.array(), 0, k.length()).asLong();
+    int year = digits(b, runMonth, 4);
+    int monthOfYear = digits(b, runMonth + 5, 2);
+    keyPartition = ((long) year * 12 + monthOfYear - 1) * KIND_VALUES.length + kind.ordinal(); // KeyPartitions.of
+    return true;
+  }
+
+  /** @return the key fingerprint of the line {@link #lineKey} last read */
+  public long keyFingerprint() {
+    return keyFingerprint;
+  }
+
+  /** @return the key partition of the line {@link #lineKey} last read */
+  public long keyPartition() {
+    return keyPartition;
+  }
+
+  /** The index after {@code what} if the bytes at {@code i} are {@code what}, else -1. */
+  private static int match(byte[] b, int len, int i, byte[] what) {
+    if (i < 0 || i + what.length > len) {
+      return -1;
+    }
+    for (int k = 0; k < what.length; k++) {
+      if (b[i + k] != what[k]) {
+        return -1;
+      }
+    }
+    return i + what.length;
+  }
+
+  /** Whether a quoted {@code "yyyy-MM"} with a month 01..12 starts at {@code i}. */
+  private static boolean month(byte[] b, int len, int i) {
+    if (i + 9 > len || b[i] != '"' || b[i + 5] != '-' || b[i + 8] != '"' || digits(b, i + 1, 4) < 0) {
+      return false;
+    }
+    int m = digits(b, i + 6, 2);
+    return m >= 1 && m <= 12;
+  }
+
+  private static int digits(byte[] b, int i, int n) {
+    int v = 0;
+    for (int k = i; k < i + n; k++) {
+      if (b[k] < '0' || b[k] > '9') {
+        return -1;
+      }
+      v = v * 10 + (b[k] - '0');
+    }
+    return v;
+  }
+
+  /** The index of the closing quote of a JSON string at {@code i} without escapes or control characters, else -1. */
+  private static int plainString(byte[] b, int len, int i) {
+    if (i >= len || b[i] != '"') {
+      return -1;
+    }
+    for (int k = i + 1; k < len; k++) {
+      if (b[k] == '"') {
+        return k;
+      }
+      if (b[k] == '\\' || (b[k] >= 0 && b[k] < 0x20)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The index after a JSON string at {@code i} (escapes skipped), else -1. */
+  private static int skipString(byte[] b, int len, int i) {
+    if (i >= len || b[i] != '"') {
+      return -1;
+    }
+    for (int k = i + 1; k < len; k++) {
+      if (b[k] == '\\') {
+        k++;
+      } else if (b[k] == '"') {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The kind whose name is the bytes {@code [from, to)}, or null. */
+  private static PayoutKind kind(byte[] b, int from, int to) {
+    next:
+    for (PayoutKind k : KIND_VALUES) {
+      byte[] quoted = KINDS[k.ordinal()];
+      if (quoted.length - 2 != to - from) {
+        continue;
+      }
+      for (int i = 0; i < to - from; i++) {
+        if (b[from + i] != quoted[i + 1]) {
+          continue next;
+        }
+      }
+      return k;
+    }
+    return null;
   }
 
   /**

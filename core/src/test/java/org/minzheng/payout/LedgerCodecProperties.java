@@ -60,6 +60,42 @@ class LedgerCodecProperties {
         });
   }
 
+  /**
+   * The key read straight from a line's bytes (what a re-run reads for every recorded line) is the
+   * parsed line's: fingerprint and partition, for every kind, with or without what a correction
+   * corrects; and it is read so for every line whose key fields need no escape.
+   */
+  @Test
+  void theKeyReadFromTheBytesIsTheParsedLinesKey() {
+    LedgerCodec codec = new LedgerCodec();
+    qt().withExamples(3_000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 12), strings().allPossible().ofLengthBetween(0, 6),
+            integers().between(0, 5 * (24 * 30 + 1) - 1), longs().between(0, 999_999_999_999L))
+        .checkAssert((id, corrects, code, fen) -> {
+          PayoutLine plain = line(id, corrects, code % 4, code / 5, fen);
+          PayoutKind kind = PayoutKind.values()[code % 5];
+          String c = corrects.replace('|', '/').replace('\n', ' ');
+          PayoutLine l = new PayoutLine(kind.isCorrection() ? plain.period().plusMonths(code % 3) : plain.period(),
+              plain.period(), plain.scheme(), plain.beneficiary(), plain.payee(), plain.householdId(), plain.region(), kind,
+              Money.ofFen(kind == PayoutKind.RECOVERY || kind == PayoutKind.WAIVER ? -1 - fen : 1 + fen), plain.persons(),
+              STAMP, kind.isCorrection() ? c : "");
+          Bytes b = codec.line(3, l);
+          boolean fast = codec.lineKey(b.array(), b.length());
+          boolean escapes = (l.beneficiary().kind().name() + ':' + l.beneficiary().id() + l.corrects()).chars()
+              .anyMatch(ch -> ch == '"' || ch == '\\' || ch < 0x20 || Character.isSurrogate((char) ch));
+          if (!escapes) {
+            assertThat(fast).as("read from the bytes: %s", l).isTrue();
+          }
+          if (fast) {
+            assertThat(codec.keyFingerprint()).isEqualTo(l.keyFingerprint());
+            assertThat(codec.keyPartition()).isEqualTo(KeyPartitions.of(l.kind(), l.runMonth()));
+          }
+          assertThat(((LedgerCodec.Line) codec.parse(b.array(), b.length())).withStamp(STAMP)).isEqualTo(l);
+        });
+    byte[] run = codec.run(1, new RunHeader(RunKind.REGULAR, YearMonth.of(2020, 1), YearMonth.of(2020, 1)));
+    assertThat(codec.lineKey(run, run.length)).as("a run record is not a line").isFalse();
+  }
+
   @Test
   void writesJsonAndMoneyAsJacksonAndMoneyDo() {
     Bytes b = new Bytes(4);

@@ -18,12 +18,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
 import org.minzheng.json.HouseholdCsv;
 import org.minzheng.scheme.BatchError;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.standard.MinzhengException;
+import org.minzheng.standard.StandardNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -68,7 +70,7 @@ final class CalculateController {
       throw ApiProblem.badRequest("", body.getNodeType().name().toLowerCase(Locale.ROOT), "the body must be a JSON object");
     }
     YearMonth month = month(body.path("month"), "month");
-    knowledgeDate(body.path("knowledgeDate"));
+    Optional<LocalDate> knownOn = knowledgeDate(body.path("knowledgeDate"));
     ResultJson.Explain explain = ResultJson.Explain.parse(body.path("explanation").asText(null), ResultJson.Explain.TEXT);
     JsonNode h = body.path("household");
     if (!h.isObject()) {
@@ -76,7 +78,17 @@ final class CalculateController {
     }
     input.checkMembers(h, "household");
     Household household = input.bind(h, "household", Household.class);
-    HouseholdResult result = calculations.calculate(household, month, explain != ResultJson.Explain.NONE);
+    boolean explained = explain != ResultJson.Explain.NONE;
+    HouseholdResult result;
+    try {
+      result = knownOn.isEmpty() ? calculations.calculate(household, month, explained)
+          : calculations.calculate(household, month, knownOn.get(), explained);
+    } catch (StandardNotFoundException e) {
+      if (knownOn.isEmpty()) {
+        throw e;
+      }
+      throw ApiProblem.badRequest("knowledgeDate", knownOn.get().toString(), JsonInput.firstLine(e.getMessage()));
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     try (JsonGenerator g = input.mapper().getFactory().createGenerator(out)) {
       ResultJson.write(g, result, locale, explain);
@@ -96,21 +108,21 @@ final class CalculateController {
   }
 
   /**
-   * The knowledge date (what was known on a day) needs the calculator's knowledge-date support,
-   * which this build of core does not have yet: a request that gives one is refused rather than
-   * answered as if it had not.
+   * The knowledge date K (rules.md §11): the calculation uses only standards published on or before
+   * it. Absent or null: today, from the server's clock.
    */
-  private static void knowledgeDate(JsonNode node) {
+  private static Optional<LocalDate> knowledgeDate(JsonNode node) {
     if (node.isMissingNode() || node.isNull()) {
-      return;
+      return Optional.empty();
+    }
+    if (!node.isTextual()) {
+      throw ApiProblem.badRequest("knowledgeDate", node.toString(), "a date \"yyyy-MM-dd\" is required");
     }
     try {
-      LocalDate.parse(node.asText());
+      return Optional.of(LocalDate.parse(node.asText()));
     } catch (DateTimeParseException e) {
       throw ApiProblem.badRequest("knowledgeDate", node.asText(), "not a date of the form yyyy-MM-dd");
     }
-    throw ApiProblem.of(400, "Not supported", "knowledgeDate", node.asText(),
-        "this build cannot calculate as of a knowledge date yet");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.minzheng.server;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.calculation.BenefitCalculator;
@@ -52,5 +53,10 @@ final class Calculations {
 
   HouseholdResult calculate(Household household, YearMonth month, boolean explain) {
     return (explain ? explained : plain).calculate(household, month);
+  }
+
+  /** As known on {@code knownOn} (rules.md §11): the result's stamp and explanation name it when it is not today. */
+  HouseholdResult calculate(Household household, YearMonth month, LocalDate knownOn, boolean explain) {
+    return (explain ? explained : plain).calculate(household, month, knownOn);
   }
 }

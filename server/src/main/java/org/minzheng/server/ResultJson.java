@@ -42,6 +42,9 @@ final class ResultJson {
     g.writeStartObject();
     g.writeStringField("householdId", r.householdId());
     g.writeStringField("month", r.month().toString());
+    if (r.stamp().knownOn().isPresent()) { // calculated as known on a day other than today (rules.md §11)
+      g.writeStringField("knowledgeDate", r.stamp().knownOn().get().toString());
+    }
     g.writeStringField("language", zh ? "zh" : "en");
     g.writeStringField("total", r.total().toString());
     g.writeArrayFieldStart("results");

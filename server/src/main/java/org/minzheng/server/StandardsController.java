@@ -40,13 +40,17 @@ final class StandardsController {
 
   @GetMapping("/standards")
   ResponseEntity<byte[]> standards(@RequestParam(name = "region", required = false) String region,
-      @RequestParam(name = "date", required = false) String date) throws IOException {
+      @RequestParam(name = "date", required = false) String date,
+      @RequestParam(name = "knownOn", required = false) String knownOn) throws IOException {
     ObjectNode o = MinzhengJson.mapper().createObjectNode();
     ArrayNode modules = o.putArray("modules");
     ArrayNode claims = o.putArray("claims");
     for (StandardSet s : registry.standardSets()) {
-      modules.addObject().put("id", s.moduleId()).put("version", s.version()).put("title", s.title())
+      ObjectNode m = modules.addObject().put("id", s.moduleId()).put("version", s.version()).put("title", s.title())
+          .put("published", s.published().map(LocalDate::toString).orElse(null))
           .put("regions", s.regions().size()).put("claims", s.claims().size());
+      ArrayNode supersedes = m.putArray("supersedes"); // rules.md §11: its values win over these modules' where both claim
+      s.supersedes().forEach(supersedes::add);
       for (Claim c : s.claims()) {
         claims.addObject().put("module", s.moduleId()).put("region", c.region().code()).put("scheme", c.scheme().name())
             .put("effectiveFrom", c.effectiveFrom().toString())
@@ -62,9 +66,11 @@ final class StandardsController {
     if (region != null || date != null) {
       RegionCode code = region(region);
       LocalDate day = date(date);
+      Optional<LocalDate> known = knownOn(knownOn);
+      known.ifPresent(k -> o.put("knownOn", k.toString()));
       ArrayNode values = o.putArray("values");
       for (ParameterKey<?> key : Parameters.all()) {
-        registry.findParameter(key, code, day).ifPresent(p -> values.add(value(key, p)));
+        find(key, code, day, known).ifPresent(p -> values.add(value(key, p)));
       }
     }
     return json(o);
@@ -72,15 +78,17 @@ final class StandardsController {
 
   @GetMapping("/standards/{parameter}")
   ResponseEntity<byte[]> parameter(@PathVariable("parameter") String parameter,
-      @RequestParam(name = "region") String region, @RequestParam(name = "date") String date) throws IOException {
+      @RequestParam(name = "region") String region, @RequestParam(name = "date") String date,
+      @RequestParam(name = "knownOn", required = false) String knownOn) throws IOException {
     ParameterKey<?> key = Parameters.find(parameter).orElseThrow(() -> ApiProblem.of(404, "Unknown parameter",
         "parameter", parameter, "no parameter has this id; GET /api/v1/standards lists them"));
     RegionCode code = region(region);
     LocalDate day = date(date);
-    Optional<? extends ResolvedParameter<?>> found = registry.findParameter(key, code, day);
+    Optional<LocalDate> known = knownOn(knownOn);
+    Optional<? extends ResolvedParameter<?>> found = find(key, code, day, known);
     if (found.isEmpty()) {
-      throw ApiProblem.of(404, "No value", "parameter", parameter,
-          "no value of " + parameter + " is in force for region " + region + " on " + day);
+      throw ApiProblem.of(404, "No value", "parameter", parameter, "no value of " + parameter + " is in force for region "
+          + region + " on " + day + known.map(k -> " as known on " + k).orElse(""));
     }
     return json(value(key, found.get()));
   }
@@ -101,6 +109,24 @@ final class StandardsController {
     return code;
   }
 
+  /** As known on {@code knownOn} (only values published by then, superseding modules first), or as known now. */
+  private Optional<? extends ResolvedParameter<?>> find(ParameterKey<?> key, RegionCode region, LocalDate day,
+      Optional<LocalDate> knownOn) {
+    return knownOn.isPresent() ? registry.findParameter(key, region, day, knownOn.get())
+        : registry.findParameter(key, region, day);
+  }
+
+  private static Optional<LocalDate> knownOn(String knownOn) {
+    if (knownOn == null || knownOn.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(knownOn));
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest("knownOn", knownOn, "not a date of the form yyyy-MM-dd");
+    }
+  }
+
   private static LocalDate date(String date) {
     if (date == null) {
       throw ApiProblem.badRequest("date", "", "a date yyyy-MM-dd is required with region");
@@ -119,6 +145,7 @@ final class StandardsController {
         .put("value", v.formattedValue()).put("unit", key.unit().chinese()).put("unitEnglish", key.unit().english())
         .put("effectiveFrom", v.effectiveFrom().toString())
         .put("effectiveUntil", v.effectiveUntil().map(LocalDate::toString).orElse(null))
+        .put("published", v.published().toString())
         .put("status", v.status().name()).put("datingStatus", v.datingStatus().name())
         .put("module", p.providerId()).put("moduleVersion", p.providerVersion())
         .put("region", p.requestedRegion().code()).put("suppliedBy", p.suppliedBy().code());

@@ -67,6 +67,43 @@ class ApiTest extends ServerTestBase {
   }
 
   @Test
+  void aKnowledgeDateIsAppliedAndNamedInTheResultAndTheExplanation() throws Exception {
+    String asOf = README_HOUSEHOLD.replace("\"month\": \"2020-10\"", "\"month\": \"2020-10\", \"knowledgeDate\": \"%s\"");
+    HttpResponse<String> known = calculate(asOf.formatted("2020-10-15"), "Accept-Language", "en");
+    assertThat(known.statusCode()).as(known.body()).isEqualTo(200);
+    JsonNode k = json(known);
+    assertThat(k.path("knowledgeDate").asText()).isEqualTo("2020-10-15");
+    assertThat(k.path("total").asText()).isEqualTo("306.67");
+    assertThat(k.path("results").get(0).path("explanation").asText()).contains("as known on 2020-10-15");
+    assertThat(json(calculate(README_HOUSEHOLD)).has("knowledgeDate")).as("today is not named").isFalse();
+
+    // standards-2020's 2020 values are published 2020-01-01: on 2019-06-30 nothing for October 2020 was known
+    HttpResponse<String> early = calculate(asOf.formatted("2019-06-30"));
+    assertProblem(early, 400, "knowledgeDate", "2019-06-30");
+    assertThat(json(early).path("detail").asText()).contains("2019-06-30");
+    assertProblem(calculate(asOf.formatted("2020-13-01")), 400, "knowledgeDate", "2020-13-01");
+  }
+
+  @Test
+  void standardsShowPublicationDatesSupersessionAndResolveAsKnownOnADate() throws Exception {
+    JsonNode all = json(get(port, "/api/v1/standards"));
+    JsonNode module = all.path("modules").get(0);
+    assertThat(module.has("published")).isTrue();
+    assertThat(module.path("supersedes").isArray()).isTrue();
+    JsonNode values = json(get(port, "/api/v1/standards?region=410402&date=2020-10-01")).path("values");
+    assertThat(values.size()).isPositive();
+    values.forEach(v -> assertThat(v.path("published").asText()).matches("\\d{4}-\\d{2}-\\d{2}"));
+
+    String urban = "/api/v1/standards/dibao.standard.urban?region=410402&date=2020-10-01";
+    JsonNode value = json(get(port, urban + "&knownOn=2020-10-01"));
+    assertThat(value.path("value").asText()).contains("570");
+    assertThat(value.path("published").asText()).isEqualTo("2020-01-01");
+    HttpResponse<String> unknown = get(port, urban + "&knownOn=2019-06-30");
+    assertProblem(unknown, 404, "parameter", "dibao.standard.urban");
+    assertThat(json(unknown).path("detail").asText()).contains("as known on 2019-06-30");
+  }
+
+  @Test
   void structuredStepsWhenAsked() throws Exception {
     JsonNode r = json(calculate(README_HOUSEHOLD.replace("\"month\": \"2020-10\"", "\"month\": \"2020-10\", \"explanation\": \"steps\"")));
     JsonNode steps = r.path("results").get(0).path("steps");

@@ -56,6 +56,14 @@ public final class Bytes {
     return this;
   }
 
+  /** {@code n} bytes of {@code b} from {@code off}, already encoded. */
+  public Bytes raw(byte[] b, int off, int n) {
+    ensure(n);
+    System.arraycopy(b, off, buf, len, n);
+    len += n;
+    return this;
+  }
+
   /** The UTF-8 bytes of {@code s}, equal to {@code s.getBytes(UTF_8)} (an unpaired surrogate becomes '?'). */
   public Bytes utf8(String s) {
     int n = s.length();

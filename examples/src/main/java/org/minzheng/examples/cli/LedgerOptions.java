@@ -63,7 +63,7 @@ public final class LedgerOptions {
   /**
    * Opens the ledger the options name.
    *
-   * @param file the file ledger to use when no database is named, not null
+   * @param file the file ledger to use when no database is named; not null then
    * @return the ledger; closing it closes its connections
    * @throws CliException if the URL is not a PostgreSQL JDBC URL, or the ledger's tables are missing
    */
@@ -89,8 +89,7 @@ public final class LedgerOptions {
           : c.getUsername()) + ": " + cause.getMessage());
     }
     try {
-      PostgresLedger ledger = PostgresLedger.builder(ds).schema(schema).migrate(migrate).open();
-      return new PooledLedger(ledger, ds);
+      return PostgresLedger.builder(ds).schema(schema).migrate(migrate).closing(ds).open();
     } catch (IllegalStateException e) {
       ds.close();
       throw new CliException("--ledger " + url + ": " + e.getMessage() + (migrate ? "" : " (or add --migrate)"));

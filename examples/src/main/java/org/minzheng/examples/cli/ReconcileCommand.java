@@ -13,7 +13,7 @@ import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.json.MinzhengJson;
-import org.minzheng.payout.FileLedger;
+import org.minzheng.payout.Ledger;
 import org.minzheng.payout.PayoutKind;
 import org.minzheng.payout.Reconciliation;
 import org.minzheng.standard.Money;
@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         "differences in --out's ledger in --run-month: back pay (补发) where more is owed, recoveries (追回) where",
         "less is owed and the recovery policy (payout.recoveryPolicy) is AUTOMATIC or --book-recoveries is given;",
         "other overpayments are held for review and listed, with the reason, until booked or waived.",
-        "Running it again with the same knowledge records nothing."})
+        "Running it again with the same knowledge records nothing.",
+        "With --ledger jdbc:postgresql://…, the ledger is the PostgreSQL one payroll --ledger records in."})
 final class ReconcileCommand implements Callable<Integer> {
   @ParentCommand
   MinzhengCli root;
@@ -49,8 +50,12 @@ final class ReconcileCommand implements Callable<Integer> {
   @Mixin
   StandardsOptions standards = new StandardsOptions();
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "The payroll's folder: its ledger payouts.ledger is read and written.")
+  @Mixin
+  LedgerOptions ledgerOptions = new LedgerOptions();
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = {"The payroll's folder: its ledger payouts.ledger is read and written.",
+          "Required unless --ledger names a PostgreSQL ledger."})
   String out;
 
   @Option(names = "--caseload", paramLabel = "FILE",
@@ -98,8 +103,11 @@ final class ReconcileCommand implements Callable<Integer> {
     if (caseload != null && households != null) {
       throw new ParameterException(spec.commandLine(), "give --caseload or --households, not both");
     }
-    Path ledgerFile = Inputs.resolve(context, out).resolve("payouts.ledger");
-    if (!Files.isRegularFile(ledgerFile)) {
+    if (out == null && !ledgerOptions.database()) {
+      throw new ParameterException(spec.commandLine(), "give --out DIR (the payroll's folder and its ledger) or --ledger URL");
+    }
+    Path ledgerFile = out == null ? null : Inputs.resolve(context, out).resolve("payouts.ledger");
+    if (!ledgerOptions.database() && !Files.isRegularFile(ledgerFile)) {
       throw new CliException("--out " + out + ": no ledger " + ledgerFile.getFileName() + " there; run payroll with --out "
           + out + " first");
     }
@@ -115,7 +123,7 @@ final class ReconcileCommand implements Callable<Integer> {
     Reconciliation.Request request = new Reconciliation.Request(first, through, runMonth, knownOn, bookRecoveries);
     Reconciliation.Report r;
     Map<PayoutKind, long[]> byKind = new EnumMap<>(PayoutKind.class);
-    try (FileLedger ledger = FileLedger.open(ledgerFile)) {
+    try (Ledger ledger = ledgerOptions.open(ledgerFile)) {
       // the caseload's temporary-assistance cases are reconciled with its households: their amounts follow
       // the dibao standard on the approval date, so a retroactive notice changes them too
       Iterable<TemporaryAssistanceCase> cases = () -> java.util.stream.StreamSupport
@@ -128,7 +136,8 @@ final class ReconcileCommand implements Callable<Integer> {
         a[1] += l.amount().fen();
       });
     }
-    Output o = new Output(first, through, runMonth, knownOn, PayrollCommand.shown(context, ledgerFile), r.backPayLines(),
+    String shownLedger = ledgerOptions.describe(ledgerFile == null ? "" : PayrollCommand.shown(context, ledgerFile));
+    Output o = new Output(first, through, runMonth, knownOn, shownLedger, r.backPayLines(),
         r.backPayAmount(), r.recoveryLines(), r.recoveryAmount(), r.alreadyRecorded(), r.reviewItems().size(),
         r.heldAmount(), r.reviewItems().stream().map(ReconcileCommand::item).toList(),
         r.undetermined().stream().map(ReconcileCommand::item).toList(), r.undeterminedMonths(), totals(byKind));

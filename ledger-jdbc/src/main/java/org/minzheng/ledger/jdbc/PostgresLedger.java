@@ -99,6 +99,7 @@ public final class PostgresLedger implements Ledger {
   private final String q; // the schema, quoted, with a dot
   private final int lockClass;
   private final Runnable afterCommit;
+  private final AutoCloseable owned;
   private final Map<Stamp, Integer> stampIds = new HashMap<>();
   private Tx open;
   private boolean closed;
@@ -109,6 +110,7 @@ public final class PostgresLedger implements Ledger {
     this.q = "\"" + b.schema + "\".";
     this.lockClass = 0x6d7a6c00 ^ b.schema.hashCode(); // "mzl", one lock space per schema
     this.afterCommit = b.afterCommit;
+    this.owned = b.owned;
   }
 
   /**
@@ -166,6 +168,7 @@ public final class PostgresLedger implements Ledger {
     private String schema = "public";
     private boolean migrate;
     private Runnable afterCommit = () -> { };
+    private AutoCloseable owned = () -> { };
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -188,6 +191,20 @@ public final class PostgresLedger implements Ledger {
      */
     public Builder migrate(boolean migrate) {
       this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * Hands the ledger something to close when it is closed: the connection pool a host made for this
+     * ledger alone (a command line, or the Spring Boot starter's {@code minzheng.ledger.jdbc-url}).
+     *
+     * @param resource closed by {@link PostgresLedger#close()}, after the ledger (if {@link #open()} fails,
+     *     it is not closed: it stays the caller's); not null
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder closing(AutoCloseable resource) {
+      this.owned = requireNonNull(resource, "resource");
       return this;
     }
 
@@ -392,7 +409,7 @@ public final class PostgresLedger implements Ledger {
           }
         }
         String sql = "SELECT run_month, period, scheme, beneficiary, payee, household_id, region, kind, amount_fen, persons,"
-            + " stamp_id FROM " + q + "payout_line WHERE run_id = ?" + (period == null ? "" : " AND period = ?")
+            + " stamp_id, corrects FROM " + q + "payout_line WHERE run_id = ?" + (period == null ? "" : " AND period = ?")
             + " ORDER BY line_no";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           ps.setFetchSize(FETCH);
@@ -424,15 +441,18 @@ public final class PostgresLedger implements Ledger {
     Stamp stamp = stamps.get(rs.getInt(11));
     return new PayoutLine(month(rs.getDate(1)), month(rs.getDate(2)), Scheme.valueOf(rs.getString(3)), beneficiary, payee,
         HouseholdId.of(rs.getString(6)), RegionCode.of(rs.getString(7)), PayoutKind.valueOf(rs.getString(8)),
-        Money.ofFen(rs.getLong(9)), rs.getInt(10), stamp);
+        Money.ofFen(rs.getLong(9)), rs.getInt(10), stamp, rs.getString(12));
   }
 
   private Map<Integer, Stamp> loadStamps(Connection c) throws SQLException {
     Map<Integer, Stamp> stamps = new HashMap<>();
     try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT id, library_version, modules::text, parameter_hash FROM " + q + "payout_stamp")) {
+        ResultSet rs = st.executeQuery("SELECT id, library_version, modules::text, parameter_hash, known_on FROM " + q
+            + "payout_stamp")) {
       while (rs.next()) {
-        stamps.put(rs.getInt(1), new Stamp(rs.getString(2), modules(rs.getString(3)), rs.getString(4)));
+        Date knownOn = rs.getDate(5);
+        stamps.put(rs.getInt(1), new Stamp(rs.getString(2), modules(rs.getString(3)), rs.getString(4),
+            Optional.ofNullable(knownOn).map(Date::toLocalDate)));
       }
     }
     return stamps;
@@ -524,14 +544,18 @@ public final class PostgresLedger implements Ledger {
     int id;
     try (Connection c = liveConnection()) {
       c.setAutoCommit(true);
-      try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + q + "payout_stamp (library_version, modules, parameter_hash)"
-          + " VALUES (?, ?::jsonb, ?) ON CONFLICT ON CONSTRAINT payout_stamp_unique DO NOTHING");
-          PreparedStatement sel = c.prepareStatement("SELECT id FROM " + q + "payout_stamp"
-              + " WHERE library_version = ? AND modules = ?::jsonb AND parameter_hash = ?")) {
+      // the conflict target is the unique index payout_stamp_unique, which counts a null known_on as one value
+      try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + q + "payout_stamp (library_version, modules,"
+          + " parameter_hash, known_on) VALUES (?, ?::jsonb, ?, ?) ON CONFLICT (library_version, modules, parameter_hash,"
+          + " (coalesce(known_on, 'infinity'::date))) DO NOTHING");
+          PreparedStatement sel = c.prepareStatement("SELECT id FROM " + q + "payout_stamp WHERE library_version = ?"
+              + " AND modules = ?::jsonb AND parameter_hash = ? AND known_on IS NOT DISTINCT FROM ?")) {
+        Date knownOn = s.knownOn().map(Date::valueOf).orElse(null);
         for (PreparedStatement ps : List.of(ins, sel)) {
           ps.setString(1, s.libraryVersion());
           ps.setString(2, modules);
           ps.setString(3, s.parameterHash());
+          ps.setDate(4, knownOn);
         }
         ins.executeUpdate();
         try (ResultSet rs = sel.executeQuery()) {
@@ -551,10 +575,18 @@ public final class PostgresLedger implements Ledger {
     if (closed) {
       return;
     }
-    if (open != null) {
-      open.close();
+    try {
+      if (open != null) {
+        open.close();
+      }
+    } finally {
+      closed = true;
+      try {
+        owned.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing " + this + ": " + e.getMessage(), e);
+      }
     }
-    closed = true;
   }
 
   @Override
@@ -685,7 +717,7 @@ public final class PostgresLedger implements Ledger {
           .month(l.runMonth()).month(l.period()).text(l.scheme().name(), false).text(beneficiary, false)
           .text(l.payee().equals(l.beneficiary()) ? beneficiary : text(l.payee()), false)
           .text(l.householdId().value(), false).text(l.region().code(), false).text(l.kind().name(), false)
-          .number(l.amount().fen()).number(l.persons()).number(stamp).endRow();
+          .number(l.amount().fen()).number(l.persons()).number(stamp).text(l.corrects(), false).endRow();
       if (rows.length() >= COPY_CHUNK) {
         flush();
       }
@@ -698,7 +730,7 @@ public final class PostgresLedger implements Ledger {
       if (copy == null) {
         copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + q + "payout_line (run_id, line_no,"
             + " idempotency_key, run_month, period, scheme, beneficiary, payee, household_id, region, kind, amount_fen,"
-            + " persons, stamp_id) FROM STDIN");
+            + " persons, stamp_id, corrects) FROM STDIN");
       }
       copy.writeToCopy(rows.array(), 0, rows.length());
       rows.clear();

@@ -84,10 +84,15 @@ class PostgresLedgerSchemaTest {
           + " '2020-09-01', '2020-09-01', 'DIBAO', 'HOUSEHOLD:h1', 'HOUSEHOLD:h1', 'h1', '410402', '%s', %d, 1, 1)";
       st.execute(String.format(row, 1, 1, "RECOVERY", -100));
       st.execute(String.format(row, 2, 2, "REGULAR", 0));
+      st.execute(String.format(row, 6, 6, "WAIVER", -100));
       for (String bad : new String[] {String.format(row, 3, 3, "RECOVERY", 100), String.format(row, 4, 4, "REGULAR", -1),
-          String.format(row, 5, 5, "BACK_PAY", 0)}) {
+          String.format(row, 5, 5, "BACK_PAY", 0), String.format(row, 7, 7, "WAIVER", 100)}) {
         assertThatThrownBy(() -> st.execute(bad)).hasMessageContaining("payout_line_amount_sign");
       }
+      // only a correction says what it corrects
+      assertThatThrownBy(() -> st.execute("UPDATE " + schema + ".payout_line SET corrects = 'g0 0>100' WHERE kind = 'REGULAR'"))
+          .hasMessageContaining("payout_line_corrects");
+      st.execute("UPDATE " + schema + ".payout_line SET corrects = 'g0 0>-100' WHERE kind = 'RECOVERY'");
     }
   }
 

@@ -139,21 +139,34 @@ public class MinzhengAutoConfiguration {
   }
 
   /**
-   * The default ledger: an append-only {@link FileLedger}, closed with the context.
+   * The default ledger, closed with the context: a {@link FileLedger} at {@code minzheng.ledger.folder},
+   * or, when {@code minzheng.ledger.jdbc-url} is set, a PostgreSQL ledger ({@code PostgresLedger} of
+   * minzheng-ledger-jdbc) in that database on a HikariCP pool of its own.
    *
    * @param properties the configuration
    * @return the ledger
+   * @throws IllegalStateException naming the property, if the database ledger's classes are missing or its
+   *     tables are absent and {@code minzheng.ledger.migrate} is false
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean(Ledger.class)
-  public FileLedger minzhengLedger(MinzhengProperties properties) {
-    Path folder = properties.getLedger().getFolder();
+  public Ledger minzhengLedger(MinzhengProperties properties) {
+    MinzhengProperties.LedgerProperties l = properties.getLedger();
+    if (l.getJdbcUrl() != null && !l.getJdbcUrl().isBlank()) {
+      try {
+        return DatabaseLedger.open(l);
+      } catch (NoClassDefFoundError e) {
+        throw new IllegalStateException("minzheng.ledger.jdbc-url is set, but " + e.getMessage() + " is missing: add"
+            + " org.minzheng:minzheng-ledger-jdbc and com.zaxxer:HikariCP to the application", e);
+      }
+    }
+    Path folder = l.getFolder();
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("minzheng.ledger.folder: " + folder + " cannot be created: " + e.getMessage(), e);
     }
-    return FileLedger.open(folder.resolve(properties.getLedger().getFileName()));
+    return FileLedger.open(folder.resolve(l.getFileName()));
   }
 
   /** The health indicator, when Spring Boot's health support is present. */

@@ -109,13 +109,98 @@ public class MinzhengProperties {
     return ledger;
   }
 
-  /** {@code minzheng.ledger.*}: where the default append-only file ledger lives. */
+  /**
+   * {@code minzheng.ledger.*}: where the default append-only file ledger lives, or, with
+   * {@code minzheng.ledger.jdbc-url}, the PostgreSQL database that holds the ledger instead.
+   */
   public static class LedgerProperties {
     /** The folder of the default FileLedger; created when missing. */
     private Path folder = Path.of("minzheng-data");
 
     /** The ledger's file name inside the folder. */
     private String fileName = "payouts.ledger";
+
+    /**
+     * A PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE): when set, the ledger is a
+     * PostgresLedger in that database, on a connection pool of its own, instead of the file ledger.
+     * Needs org.minzheng:minzheng-ledger-jdbc and com.zaxxer:HikariCP on the class path.
+     */
+    private String jdbcUrl;
+
+    /** The database user of minzheng.ledger.jdbc-url. */
+    private String username;
+
+    /** The database password of minzheng.ledger.jdbc-url (prefer an environment variable, MINZHENG_LEDGER_PASSWORD). */
+    private String password;
+
+    /** The schema of the ledger's tables in minzheng.ledger.jdbc-url. */
+    private String schema = "minzheng";
+
+    /** Whether to create or upgrade the ledger's tables at start-up (never done unasked). */
+    private boolean migrate;
+
+    /** The most connections the ledger's pool opens; at least 3 (a run, a read beside it, a new stamp). */
+    private int maxConnections = 4;
+
+    /** @return the value of {@code jdbcUrl}, described on the field */
+    public String getJdbcUrl() {
+      return jdbcUrl;
+    }
+
+    /** @param jdbcUrl the new value of {@code jdbcUrl}, described on the field */
+    public void setJdbcUrl(String jdbcUrl) {
+      this.jdbcUrl = jdbcUrl;
+    }
+
+    /** @return the value of {@code username}, described on the field */
+    public String getUsername() {
+      return username;
+    }
+
+    /** @param username the new value of {@code username}, described on the field */
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    /** @return the value of {@code password}, described on the field */
+    public String getPassword() {
+      return password;
+    }
+
+    /** @param password the new value of {@code password}, described on the field */
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    /** @return the value of {@code schema}, described on the field */
+    public String getSchema() {
+      return schema;
+    }
+
+    /** @param schema the new value of {@code schema}, described on the field */
+    public void setSchema(String schema) {
+      this.schema = schema;
+    }
+
+    /** @return the value of {@code migrate}, described on the field */
+    public boolean isMigrate() {
+      return migrate;
+    }
+
+    /** @param migrate the new value of {@code migrate}, described on the field */
+    public void setMigrate(boolean migrate) {
+      this.migrate = migrate;
+    }
+
+    /** @return the value of {@code maxConnections}, described on the field */
+    public int getMaxConnections() {
+      return maxConnections;
+    }
+
+    /** @param maxConnections the new value of {@code maxConnections}, described on the field */
+    public void setMaxConnections(int maxConnections) {
+      this.maxConnections = maxConnections;
+    }
 
     /** @return the value of {@code folder}, described on the field */
 

@@ -53,6 +53,16 @@ class MinzhengAutoConfigurationTest {
   }
 
   @Test
+  void aJdbcUrlThatIsNotPostgresStopsTheApplicationNamingTheProperty() {
+    runner().withPropertyValues("minzheng.ledger.jdbc-url=jdbc:mysql://localhost/x").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause()
+          .hasMessageContaining("minzheng.ledger.jdbc-url: jdbc:mysql://localhost/x is not a PostgreSQL JDBC URL");
+    });
+    assertThat(Files.exists(temp.resolve("ledger"))).as("no file ledger instead").isFalse();
+  }
+
+  @Test
   void calculatorComputesTheReadmeHousehold() {
     runner().withPropertyValues("minzheng.explanations=false").run(context -> {
       BenefitCalculator calculator = context.getBean(BenefitCalculator.class);

@@ -116,6 +116,23 @@ public abstract class LedgerContract {
         STAMP_2);
   }
 
+  /**
+   * A reconciliation's lines (since 0.2): corrections saying what they correct, two of one pair-month in
+   * one run month, and a waiver with its reason, on a stamp calculated as known on a past date.
+   */
+  private static List<PayoutLine> reconciled(YearMonth runMonth) {
+    Stamp asKnown = new Stamp("0.2.0", Map.of("standards-2020", "2020.2"), "5e7a", Optional.of(JAN.atEndOfMonth()));
+    Beneficiary p = Beneficiary.person("410422194001010011");
+    Beneficiary q = Beneficiary.person("410422194001010022");
+    return List.of(
+        new PayoutLine(runMonth, JAN, Scheme.OLD_AGE_ALLOWANCE, p, p, HouseholdId.of("h-p"), YEXIAN, PayoutKind.BACK_PAY,
+            Money.ofFen(1_000), 1, asKnown, "g1 5000>6000"),
+        new PayoutLine(runMonth, JAN, Scheme.OLD_AGE_ALLOWANCE, p, p, HouseholdId.of("h-p"), YEXIAN, PayoutKind.BACK_PAY,
+            Money.ofFen(500), 1, asKnown, "g2 6000>6500"),
+        new PayoutLine(runMonth, JAN, Scheme.OLD_AGE_ALLOWANCE, q, q, HouseholdId.of("h-q"), YEXIAN, PayoutKind.WAIVER,
+            Money.ofFen(-2_500), 1, STAMP_2, "g1 -2500>-5000 waived: 家庭困难\t不追回"));
+  }
+
   private static RunHeader regularRun(YearMonth month) {
     return new RunHeader(RunKind.REGULAR, month, month);
   }
@@ -304,8 +321,10 @@ public abstract class LedgerContract {
                 Beneficiary.institution("JLY-01 敬老院"), HouseholdId.of("h9"), YEXIAN, PayoutKind.REGULAR,
                 Money.ofFen(74_100), 1, STAMP_2)),
         month(300, feb),
-        List.of(correction("410422194001010011", JAN, feb, 5_000), correction("410422194001010022", JAN, feb, -2_500)));
-    List<RunHeader> headers = List.of(regularRun(JAN), regularRun(feb), new RunHeader(RunKind.RECOMPUTE, JAN, feb));
+        List.of(correction("410422194001010011", JAN, feb, 5_000), correction("410422194001010022", JAN, feb, -2_500)),
+        reconciled(feb.plusMonths(1)));
+    List<RunHeader> headers = List.of(regularRun(JAN), regularRun(feb), new RunHeader(RunKind.RECOMPUTE, JAN, feb),
+        new RunHeader(RunKind.RECOMPUTE, JAN, feb.plusMonths(1)));
     Path dir = Files.createDirectories(temp.resolve("reference"));
     try (FileLedger reference = FileLedger.open(dir.resolve("reference.ledger"))) {
       for (int i = 0; i < runs.size(); i++) {

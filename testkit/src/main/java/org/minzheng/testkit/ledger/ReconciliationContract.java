@@ -27,10 +27,14 @@ import org.minzheng.household.Person;
 import org.minzheng.household.ResidentId;
 import org.minzheng.payout.EnrolledHousehold;
 import org.minzheng.payout.Enrollment;
+import org.minzheng.payout.FileLedger;
 import org.minzheng.payout.Ledger;
+import org.minzheng.payout.PaidAmounts;
+import org.minzheng.payout.PayoutLine;
 import org.minzheng.payout.PayoutKind;
 import org.minzheng.payout.PayoutRun;
 import org.minzheng.payout.Reconciliation;
+import org.minzheng.report.ReportAggregator;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.scheme.Outcome;
@@ -206,6 +210,67 @@ public abstract class ReconciliationContract {
         assertEquals(lines, ledger.lineCount(), "re-running the reconciliation recorded lines");
         assertTrue(again.recorded().isEmpty(), "re-running the reconciliation recorded a run");
         assertEquals(report.heldAmount(), again.heldAmount(), "re-running changed what is held");
+      }
+    }
+  }
+
+  /**
+   * The same payments, reconciliations (a notice raising the standard, a death, an income, a household
+   * leaving, recoveries held and booked) and a waiver, recorded in the ledger under test and in a
+   * {@link FileLedger}: both read back the same runs, lines, net paid and bureau report.
+   */
+  @Test
+  void afterReconciliationsAndAWaiverEveryRunLineAndReportReadsBackEqualToAFileLedgers() throws java.io.IOException {
+    Path folder = Files.createTempDirectory(temp, "ledger");
+    Path reference = Files.createTempDirectory(temp, "reference");
+    StandardSet base = MinzhengGenerators.standardSets().generate(7);
+    List<StandardSet> notices = new ArrayList<>();
+    notices.add(notice("revision-1", base.moduleId(), LocalDate.of(2020, 8, 20), YearMonth.of(2020, 3), 800));
+    World w = new World(3, 2);
+    List<Step> steps = List.of(
+        new Step(Change.DEATH, 3, YearMonth.of(2020, 2), 0, null, LocalDate.of(2020, 8, 1), YearMonth.of(2020, 8), false),
+        new Step(Change.REVISION, 0, null, 0, null, LocalDate.of(2020, 9, 1), YearMonth.of(2020, 9), false),
+        new Step(Change.INCOME, 1, null, 500, null, LocalDate.of(2020, 9, 15), YearMonth.of(2020, 9), true),
+        new Step(Change.LEAVE, 2, null, 0, null, LocalDate.of(2020, 10, 1), YearMonth.of(2020, 10), false));
+    try (Ledger ledger = open(folder); FileLedger file = FileLedger.open(reference.resolve("reference.ledger"))) {
+      PayoutRun pay = PayoutRun.of(calculator(registry(base, List.of()), PAID_AS_OF));
+      for (YearMonth m = JAN; !m.isAfter(JUN); m = m.plusMonths(1)) {
+        assertEquals(pay.pay(m, w.caseload(), file).recorded(), pay.pay(m, w.caseload(), ledger).recorded(), "pay " + m);
+      }
+      List<Reconciliation.ReviewItem> held = List.of();
+      for (Step step : steps) {
+        if (step.change() != Change.REVISION) {
+          w.apply(step);
+        }
+        StandardsRegistry registry = registry(base, step.knownOn().isBefore(LocalDate.of(2020, 8, 20)) ? List.of() : notices);
+        Reconciliation rec = Reconciliation.of(calculator(registry, step.knownOn()), registry);
+        Reconciliation.Request req = new Reconciliation.Request(JAN, JUN, step.runMonth(), step.knownOn(), step.book());
+        Reconciliation.Report expected = rec.reconcile(req, w.caseload(), file);
+        Reconciliation.Report actual = rec.reconcile(req, w.caseload(), ledger);
+        assertEquals(expected, actual, "reconciliation as known on " + step.knownOn());
+        held = actual.reviewItems();
+      }
+      assertTrue(!held.isEmpty(), "the scenario holds an overpayment for review");
+      assertEquals(Reconciliation.waive(held, YearMonth.of(2020, 11), "家庭困难, 不予追回", file),
+          Reconciliation.waive(held, YearMonth.of(2020, 11), "家庭困难, 不予追回", ledger), "waiver");
+      assertEquals(file.runs(), ledger.runs());
+      assertEquals(file.lineCount(), ledger.lineCount());
+      List<PayoutLine> expectedLines = new ArrayList<>();
+      file.forEachLine(expectedLines::add);
+      List<PayoutLine> actualLines = new ArrayList<>();
+      ledger.forEachLine(actualLines::add);
+      assertEquals(expectedLines, actualLines);
+      assertTrue(actualLines.stream().anyMatch(l -> l.kind() == PayoutKind.WAIVER), "a waiver is recorded");
+      assertTrue(actualLines.stream().anyMatch(l -> l.stamp().knownOn().isPresent()), "a stamp names its knowledge date");
+      assertEquals(ReportAggregator.of(file).build(), ReportAggregator.of(ledger).build(), "the bureau's report");
+      for (YearMonth m = JAN; !m.isAfter(JUN); m = m.plusMonths(1)) {
+        PaidAmounts expectedPaid = file.paidFor(m);
+        PaidAmounts actualPaid = ledger.paidFor(m);
+        assertEquals(expectedPaid.size(), actualPaid.size(), "pairs paid for " + m);
+        for (PayoutLine l : expectedLines) {
+          assertEquals(expectedPaid.paid(l.scheme(), l.beneficiary()), actualPaid.paid(l.scheme(), l.beneficiary()),
+              m + " " + l.idempotencyKey());
+        }
       }
     }
   }

@@ -25,6 +25,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private final Path dataDir;
   private EmbeddedPostgres pg;
+  private HikariDataSource sharedPool;
 
   private EmbeddedPostgresServer(Path dataDir) throws IOException {
     this.dataDir = dataDir;
@@ -101,6 +102,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return new HikariDataSource(c);
   }
 
+  /**
+   * @return one pool of 4 connections on the {@code postgres} database for every test class of this JVM
+   *     that needs no pool of its own (a run holds one connection, a read beside it a second, a new stamp
+   *     a third); closed with the server
+   */
+  public synchronized HikariDataSource sharedPool() {
+    if (sharedPool == null) {
+      sharedPool = pool(4);
+    }
+    return sharedPool;
+  }
+
   /** @return a schema name not used before in this JVM (with the process id, so child JVMs differ too) */
   public static String newSchema() {
     return "t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
@@ -165,6 +178,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (sharedPool != null) {
+      sharedPool.close();
+    }
     try {
       pg.close();
       try (var files = Files.walk(dataDir)) {
