@@ -34,7 +34,18 @@ public record ResolvedParameter<T>(
     Optional<String> warning,
     Optional<LocalDate> knownOn) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param source the dated value with its legal basis and status, not null
+   * @param providerId the standards module that supplied it, not null
+   * @param providerVersion that module's version, not null
+   * @param requestedRegion the region asked for, not null
+   * @param suppliedBy the region level whose value it is, not null
+   * @param date the date asked for, not null
+   * @param warning set in lenient mode when the value was not in force on {@code date}
+   * @param knownOn the knowledge date the value was resolved as known on, when it is to be named (a calculation as known on a day other than today, rules.md §11); empty otherwise
+   */
   public ResolvedParameter {
     requireNonNull(source, "source");
     requireNonNull(providerId, "providerId");

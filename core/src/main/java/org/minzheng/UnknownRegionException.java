@@ -13,6 +13,7 @@ import org.minzheng.standard.RegionCode;
 public class UnknownRegionException extends MinzhengException {
   private static final long serialVersionUID = 1L;
 
+  /** The code no loaded module declares. */
   private final RegionCode region;
 
   /**

@@ -14,6 +14,7 @@ import org.minzheng.standard.MinzhengException;
 public class InvalidInputException extends MinzhengException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, each naming the field and its value. */
   private final ImmutableList<String> problems;
 
   /**

@@ -25,6 +25,7 @@ public record ResidentId(String value) implements Comparable<ResidentId> {
   /**
    * Validates the number.
    *
+   * @param value the 18 characters, upper-case, not null
    * @throws IllegalArgumentException if it is not 18 characters, has an impossible birth date or a
    *     wrong check character; the message names the value
    */

@@ -13,7 +13,11 @@ import java.util.Set;
  * @since 0.1
  */
 public record SelfCareAssessment(Set<DailyActivity> unable) {
-  /** Copies the set. */
+  /**
+   * Copies the set.
+   *
+   * @param unable the activities the person cannot do; empty if fully self-caring
+   */
   public SelfCareAssessment {
     requireNonNull(unable, "unable");
     unable = unable.isEmpty() ? Set.of() : Sets.immutableEnumSet(EnumSet.copyOf(unable));

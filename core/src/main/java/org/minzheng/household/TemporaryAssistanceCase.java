@@ -35,6 +35,14 @@ public record TemporaryAssistanceCase(
   /**
    * Checks the components.
    *
+   * @param id the case id, not blank
+   * @param householdId the household's id, not null
+   * @param region the household's county-level region, not null
+   * @param residenceType picks the urban or rural dibao standard, not null
+   * @param persons the number of persons affected, at least 1
+   * @param cause the cause, not null
+   * @param months the expected months of hardship, at least 1
+   * @param approvalDate the date of approval; the standard in force that day applies, not null
    * @throws InvalidInputException naming each bad field and its value
    */
   public TemporaryAssistanceCase {

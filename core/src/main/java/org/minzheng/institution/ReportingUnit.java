@@ -16,7 +16,13 @@ import org.minzheng.standard.RegionInfo;
  * @since 0.1
  */
 public record ReportingUnit(String code, String chinese, String english) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param code a stable code: the region code, or an id chosen by the data (e.g. {@code 410400-SFQ}), not blank
+   * @param chinese the Chinese name, not blank
+   * @param english the English name, not blank
+   */
   public ReportingUnit {
     checkArgument(!requireNonNull(code, "code").isBlank(), "reporting unit code is blank");
     checkArgument(!requireNonNull(chinese, "chinese").isBlank(), "reporting unit %s has a blank Chinese name", code);

@@ -16,6 +16,7 @@ public final class LedgerCorruptedException extends MinzhengException {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
+  /** The byte offset in the ledger file where the damage starts. */
   private final long offset;
 
   /**

@@ -119,6 +119,11 @@ public final class Reconciliation {
     /**
      * Checks the months.
      *
+     * @param from the first benefit month, not null
+     * @param through the last benefit month, not before {@code from}, not null
+     * @param runMonth the month the corrections are paid in, not before {@code through}, not null
+     * @param knownOn the knowledge date K, not null
+     * @param bookRecoveries book every overpayment as a recovery, whatever the recovery policy (a caseworker's decision on the held items)
      * @throws IllegalArgumentException naming the month that is wrong
      */
     public Request {
@@ -147,7 +152,17 @@ public final class Reconciliation {
    */
   public record ReviewItem(Beneficiary beneficiary, Scheme scheme, HouseholdId householdId, List<YearMonth> months,
       Money amount, String reason, List<HeldMonth> held) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param beneficiary the beneficiary, not null
+     * @param scheme the scheme, not null
+     * @param householdId the beneficiary's household, not null
+     * @param months the benefit months, ascending, not empty
+     * @param amount for a held overpayment, the total to recover (positive); zero for an undetermined item
+     * @param reason why (ineligible since M, died on D, enrollment ended, household left the caseload, amount lowered; or the missing facts), not blank
+     * @param held the held months with what each was found to have paid and to owe, for {@link #waive}
+     */
     public ReviewItem {
       requireNonNull(beneficiary, "beneficiary");
       requireNonNull(scheme, "scheme");
@@ -194,7 +209,21 @@ public final class Reconciliation {
   public record Report(Request request, long backPayLines, Money backPayAmount, long recoveryLines,
       Money recoveryAmount, long alreadyRecorded, List<ReviewItem> reviewItems, List<ReviewItem> undetermined,
       long undeterminedMonths, long unmatched, Optional<RecordedRun> recorded) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param request what was reconciled, not null
+     * @param backPayLines back-pay lines recorded
+     * @param backPayAmount their sum, not null
+     * @param recoveryLines recovery lines recorded
+     * @param recoveryAmount their sum (negative or zero), not null
+     * @param alreadyRecorded lines produced whose key a previous run had recorded (a run repeated after a crash)
+     * @param reviewItems overpayments held for review, one per (beneficiary, scheme) and reason
+     * @param undetermined entitlements that need facts, one per (beneficiary, scheme) and missing facts; at most {@link #UNDETERMINED_LISTED} of them, so that a caseload without a fact everybody needs (a price index) does not fill the memory
+     * @param undeterminedMonths the pair-months whose entitlement is undetermined, all of them
+     * @param unmatched enrollments for which the calculation gave no result (left as they are)
+     * @param recorded the run as the ledger recorded it; empty if nothing was new
+     */
     public Report {
       reviewItems = List.copyOf(reviewItems);
       undetermined = List.copyOf(undetermined);

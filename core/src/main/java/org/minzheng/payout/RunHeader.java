@@ -18,6 +18,9 @@ public record RunHeader(RunKind kind, YearMonth period, YearMonth runMonth) {
   /**
    * Checks the components.
    *
+   * @param kind the kind of run, not null
+   * @param period the benefit month paid or corrected, not null
+   * @param runMonth the month the run is made in (its payments leave the bureau), not before {@code period} for a recomputation, not null
    * @throws IllegalArgumentException if a recomputation is dated before the month it corrects
    */
   public RunHeader {

@@ -43,7 +43,13 @@ public record Report(List<ReportRow> rows, long lineCount, Money total) {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .build();
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param rows the rows, sorted by scheme, level, key and month, not null
+   * @param lineCount the number of payout lines read
+   * @param total the sum of every line read (equal to the sum of the county rows' amounts), not null
+   */
   public Report {
     rows = List.copyOf(rows);
     requireNonNull(total, "total");

@@ -43,6 +43,15 @@ public record SchemeResult(
   /**
    * Checks that the components agree with the outcome.
    *
+   * @param scheme the scheme, not null
+   * @param month the benefit month (for temporary assistance, the month of approval), not null
+   * @param beneficiary whom the result is about, not null
+   * @param outcome the outcome, not null
+   * @param amount the amount, present exactly when eligible
+   * @param payee who is paid (the person, the household, or the support institution), present exactly when eligible
+   * @param reasons failed conditions, for an ineligible result
+   * @param missingFacts missing facts, for an undetermined result
+   * @param explanation why, step by step; {@link Explanation#NONE} when explanations are off
    * @throws IllegalArgumentException if they do not
    */
   public SchemeResult {

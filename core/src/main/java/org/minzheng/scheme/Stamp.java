@@ -18,7 +18,14 @@ import java.util.TreeMap;
  */
 public record Stamp(String libraryVersion, Map<String, String> modules, String parameterHash,
     java.util.Optional<java.time.LocalDate> knownOn) {
-  /** Copies the map, sorted. */
+  /**
+   * Copies the map, sorted.
+   *
+   * @param libraryVersion the minzheng version, not null
+   * @param modules standards module id → version, sorted by id
+   * @param parameterHash SHA-256 (hex) of the parameter values used, in a canonical order, not null
+   * @param knownOn the knowledge date of the calculation (rules.md §11) when it is not the day it ran; empty for a calculation as known on its today (since 0.2)
+   */
   public Stamp {
     requireNonNull(libraryVersion, "libraryVersion");
     modules = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(modules));

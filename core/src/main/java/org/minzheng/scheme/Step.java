@@ -37,7 +37,14 @@ public record Step(
     @JsonSerialize(using = StepValueJson.Serializer.class)
     @JsonDeserialize(using = StepValueJson.Deserializer.class)
     Object result) {
-  /** Checks the key and keeps the lists unmodifiable (the arguments may hold null, an unknown fact). */
+  /**
+   * Checks the key and keeps the lists unmodifiable (the arguments may hold null, an unknown fact).
+   *
+   * @param key the step key, stable across versions and the key of its message, e.g. {@code dibao.gap}, not null
+   * @param arguments the typed arguments, in the order the messages number them ({0}, {1}, …); may hold null
+   * @param parameters the parameters used, with their provenance
+   * @param result what the step gave, typed like an argument; null if nothing (or an unknown fact)
+   */
   public Step {
     requireNonNull(key, "key");
     arguments = arguments == null ? List.of() : unmodifiable(arguments);

@@ -164,6 +164,15 @@ public final class CaseFiles {
     return JSON.treeToValue(n, TestCase.class);
   }
 
+  /**
+   * Reads the cases of one file's text: a JSON object or array when {@code name} ends in {@code .json},
+   * otherwise YAML documents (empty documents are skipped).
+   *
+   * @param name the file's name, for the format and the messages, not null
+   * @param text its content, not null
+   * @return the cases, in file order
+   * @throws IllegalArgumentException naming the file and what is wrong (a number for an amount, …)
+   */
   public static List<TestCase> parse(String name, String text) {
     List<TestCase> out = new ArrayList<>();
     try {
