@@ -370,6 +370,25 @@ public final class FileLedger implements Ledger {
 
   @Override
   public void forEachLine(Consumer<? super PayoutLine> action) {
+    read(null, action);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A line of another month is passed over on its bytes (its month is read from its {@code "p"}
+   * field, see the file format) and never parsed, so a pass for one month of a long history costs
+   * about a scan of the file.
+   */
+  @Override
+  public void forEachLineOf(java.util.Set<java.time.YearMonth> periods, Consumer<? super PayoutLine> action) {
+    requireNonNull(periods, "periods");
+    int[] wanted = periods.stream().mapToInt(LedgerCodec::monthCode).sorted().toArray();
+    read(wanted, action);
+  }
+
+  /** Reads the committed lines, those of the {@code wanted} month codes only when not null. */
+  private void read(int[] wanted, Consumer<? super PayoutLine> action) {
     requireNonNull(action, "action");
     long end;
     synchronized (this) {
@@ -381,12 +400,21 @@ public final class FileLedger implements Ledger {
       LedgerCodec reader = new LedgerCodec(); // not the writer's: a run may be writing meanwhile
       Map<Integer, Stamp> stamps = new HashMap<>();
       while (r.next()) {
+        if (wanted != null) {
+          int period = LedgerCodec.linePeriod(r.bytes(), r.length());
+          if (period >= 0 && java.util.Arrays.binarySearch(wanted, period) < 0) {
+            continue; // a line of another month: not parsed
+          }
+        }
         LedgerCodec.Record rec = reader.parse(r.bytes(), r.length());
         if (rec instanceof LedgerCodec.Run) {
           stamps.clear();
         } else if (rec instanceof LedgerCodec.StampRec s) {
           stamps.put(s.id(), s.stamp());
         } else if (rec instanceof LedgerCodec.Line l) {
+          if (wanted != null && java.util.Arrays.binarySearch(wanted, LedgerCodec.monthCode(l.period())) < 0) {
+            continue; // a line in another layout, parsed to learn its month
+          }
           Stamp st = stamps.get(l.stampId());
           if (st == null) {
             throw new LedgerCorruptedException(file, r.lineStart(), "line refers to stamp " + l.stampId() + ", not defined in its run");

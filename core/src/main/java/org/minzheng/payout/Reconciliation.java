@@ -301,7 +301,7 @@ public final class Reconciliation {
   private static Map<YearMonth, MonthState> read(Ledger ledger, List<YearMonth> months) {
     Map<YearMonth, MonthState> states = new java.util.HashMap<>();
     months.forEach(m -> states.put(m, new MonthState()));
-    ledger.forEachLine(l -> {
+    ledger.forEachLineOf(states.keySet(), l -> {
       MonthState s = states.get(l.period());
       if (s != null) {
         long pk = Fingerprints.ofPair(l.scheme(), l.beneficiary());
@@ -538,8 +538,8 @@ public final class Reconciliation {
         return;
       }
       Map<Long, PayoutLine> last = new java.util.HashMap<>();
-      ledger.forEachLine(l -> {
-        if (l.period().equals(month) && l.kind().movesMoney()) {
+      ledger.forEachLineOf(java.util.Set.of(month), l -> {
+        if (l.kind().movesMoney()) {
           long pk = Fingerprints.ofPair(l.scheme(), l.beneficiary());
           if (wanted.contains(pk)) {
             last.put(pk, l);

@@ -46,6 +46,11 @@ final class PooledLedger implements Ledger {
   }
 
   @Override
+  public void forEachLineOf(java.util.Set<YearMonth> periods, Consumer<? super PayoutLine> action) {
+    ledger.forEachLineOf(periods, action);
+  }
+
+  @Override
   public PaidAmounts paidFor(YearMonth period) {
     return ledger.paidFor(period);
   }
