@@ -159,13 +159,30 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
       throw new IllegalArgumentException("review item " + item.beneficiary() + " " + item.scheme() + " (" + item.reason()
           + ") holds no month: only held overpayments are reported as held");
     }
-    RegionCode region = item.held().get(0).region();
+    held(item.scheme(), item.held().get(0).region(), item.amount(), runMonth);
+  }
+
+  /**
+   * Adds one item held for review, as {@link #held(Reconciliation.ReviewItem, YearMonth)} does, from its
+   * parts (for held items read back from a file).
+   *
+   * @param scheme the item's scheme, not null
+   * @param region its household's region, not null
+   * @param amount the amount held, not null
+   * @param runMonth the reconciliation's run month, not null
+   * @since 0.3
+   */
+  public void held(Scheme scheme, RegionCode region, Money amount, YearMonth runMonth) {
+    requireNonNull(scheme, "scheme");
+    requireNonNull(region, "region");
+    requireNonNull(amount, "amount");
+    requireNonNull(runMonth, "runMonth");
     int year = runMonth.getYear();
     int m = runMonth.getMonthValue() - 1;
-    for (Group g : List.of(group(item.scheme(), ReportLevel.COUNTY, region.code(), year),
-        group(item.scheme(), ReportLevel.CITY, cityOf(region.code()), year))) {
+    for (Group g : List.of(group(scheme, ReportLevel.COUNTY, region.code(), year),
+        group(scheme, ReportLevel.CITY, cityOf(region.code()), year))) {
       g.heldItems[m]++;
-      g.heldFen[m] = Math.addExact(g.heldFen[m], item.amount().fen());
+      g.heldFen[m] = Math.addExact(g.heldFen[m], amount.fen());
       g.firstMonth = Math.min(g.firstMonth, m);
       g.lastMonth = Math.max(g.lastMonth, m);
     }

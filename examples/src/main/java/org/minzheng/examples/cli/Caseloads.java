@@ -184,6 +184,7 @@ final class Caseloads {
     private final String name;
     private int line;
     private CaseloadHousehold next;
+    private boolean ended;
 
     LineIterator(Path path, String name) {
       this.name = name;
@@ -197,10 +198,14 @@ final class Caseloads {
     @Override
     public boolean hasNext() {
       while (next == null) {
+        if (ended) {
+          return false; // asked again after the end: the reader is closed
+        }
         String s;
         try {
           s = reader.readLine();
           if (s == null) {
+            ended = true;
             reader.close();
             return false;
           }
