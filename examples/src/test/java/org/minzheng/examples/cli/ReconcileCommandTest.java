@@ -137,7 +137,9 @@ class ReconcileCommandTest {
     CliRun waived = run(concat(reconcile, "--waive", "--reason", "moved away; not recovered (decision 2020-11)",
         "--lang", "en"));
     assertThat(waived.exitCode()).as(waived.toString()).isZero();
-    assertThat(waived.out()).contains("waived 1 items, 765.00 yuan; reason: moved away; not recovered (decision 2020-11)");
+    assertThat(waived.out()).contains("held for review 1 items, 765.00 yuan\n"
+        + "  HOUSEHOLD:r DIBAO r 2020-01..2020-03 (3) 765.00 household left the caseload\n")
+        .contains("waived 1 items, 765.00 yuan; reason: moved away; not recovered (decision 2020-11)");
 
     // the waiver is recorded: nothing is held any more, and the ledger has three WAIVER lines of −255.00
     CliRun after = run(concat(reconcile, "--format", "json"));
