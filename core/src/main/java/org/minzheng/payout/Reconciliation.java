@@ -67,9 +67,10 @@ import org.minzheng.standard.Scheme;
  * plus what is held for review.
  *
  * <p>Memory: about 30 bytes per pair paid (net paid, and pairs seen) of one benefit month at a time
- * for a ledger of more than two million lines, which is read once per month; a smaller ledger is read
- * once for the whole range. The ledger is read once more for a month with pairs gone from the
- * caseload; the caseload is read once per month.
+ * for a ledger of more than two million lines, which is read once per month through
+ * {@link Ledger#forEachLineOf} (a {@link FileLedger} then reads only the runs that can hold the month's
+ * lines and parses only those lines); a smaller ledger is read once for the whole range. The ledger is
+ * read once more for a month with pairs gone from the caseload; the caseload is read once per month.
  *
  * @since 0.2
  */
