@@ -83,28 +83,33 @@ public final class ReconcileBenchmark {
     System.out.printf("households %,d (scale %.4f), months %s..%s%n", households, scale, from, through);
     try (FileLedger ledger = FileLedger.open(file)) {
       resetPeaks();
+      long c0 = cpuNanos();
       long t0 = System.nanoTime();
       PayoutRun run = PayoutRun.of(BenefitCalculator.builder(before).clock(clock).explanations(false).build());
       for (YearMonth m = from; !m.isAfter(through); m = m.plusMonths(1)) {
         run.pay(m, enrolled, ledger);
       }
       double paySeconds = (System.nanoTime() - t0) / 1e9;
+      double payCpu = (cpuNanos() - c0) / 1e9;
       long paidLines = ledger.lineCount();
-      System.out.printf("pay:       %,d lines in %.1f s (%,.0f lines/s), peak heap %,d MB%n", paidLines, paySeconds,
-          paidLines / paySeconds, peakHeap() >> 20);
+      System.out.printf("pay:       %,d lines in %.1f s (%,.0f lines/s), process CPU %.1f s, peak heap %,d MB%n",
+          paidLines, paySeconds, paidLines / paySeconds, payCpu, peakHeap() >> 20);
 
       resetPeaks();
+      long c1 = cpuNanos();
       long t1 = System.nanoTime();
       LocalDate knownOn = LocalDate.of(2020, 10, 15);
       Reconciliation.Report r = Reconciliation.of(
           BenefitCalculator.builder(after).clock(clock).explanations(false).knowledgeDate(knownOn).build(), after)
           .reconcile(new Reconciliation.Request(from, through, YearMonth.of(2020, 10), knownOn, false), enrolled, ledger);
       double recSeconds = (System.nanoTime() - t1) / 1e9;
+      double recCpu = (cpuNanos() - c1) / 1e9;
       long lines = r.backPayLines() + r.recoveryLines();
       System.out.printf("reconcile: %,d back-pay lines (%s yuan), %,d recovery lines, %,d held items, in %.1f s "
           + "(%,.0f correction lines/s; %,.0f paid lines read/s), peak heap %,d MB%n", r.backPayLines(), r.backPayAmount(),
           r.recoveryLines(), r.reviewItems().size(), recSeconds, lines / recSeconds, paidLines / recSeconds,
           peakHeap() >> 20);
+      System.out.printf("reconcile process CPU %.1f s; reconcile / pay CPU time: %.2f%n", recCpu, recCpu / payCpu);
       System.out.printf("reconcile / pay time: %.2f; undetermined pair-months %,d (listed %,d), unmatched %,d%n",
           recSeconds / paySeconds, r.undeterminedMonths(), r.undetermined().size(), r.unmatched());
     } finally {
@@ -125,6 +130,12 @@ public final class ReconcileBenchmark {
         .addValue(city, new ParameterValue<>(Parameters.DIBAO_STANDARD_URBAN, Money.ofYuan(600), start, Optional.empty(),
             basis, Status.ASSUMPTION, Status.ASSUMPTION, Optional.empty(), published), "urban")
         .build();
+  }
+
+  /** The CPU time of the whole process (every thread, the collector's included), where the JVM tells it. */
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static void resetPeaks() {

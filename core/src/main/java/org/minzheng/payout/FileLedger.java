@@ -381,22 +381,99 @@ public final class FileLedger implements Ledger {
       checkState(!closed, "ledger %s is closed", file);
       end = committedEnd;
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      LineReader r = new LineReader(in, end);
-      LedgerCodec reader = new LedgerCodec(); // not the writer's: a run may be writing meanwhile
-      Map<Integer, Stamp> stamps = new HashMap<>();
-      while (r.next()) {
-        LedgerCodec.Record rec = reader.parse(r.bytes(), r.length());
-        if (rec instanceof LedgerCodec.Run) {
-          stamps.clear();
-        } else if (rec instanceof LedgerCodec.StampRec s) {
-          stamps.put(s.id(), s.stamp());
-        } else if (rec instanceof LedgerCodec.Line l) {
-          Stamp st = stamps.get(l.stampId());
-          if (st == null) {
-            throw new LedgerCorruptedException(file, r.lineStart(), "line refers to stamp " + l.stampId() + ", not defined in its run");
+    read(new long[] {0, end}, null, action);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads only the committed runs that can hold lines of those months, and parses only those
+   * lines. Which runs: the ledger knows, per partition (kind, run month), the runs holding lines of
+   * it; a regular or one-off line is paid in its own month (run month = period) and a correction in
+   * or after the month it corrects (run month ≥ period), so a run whose lines are all regular or
+   * one-off of other months, or corrections paid before the first month asked for, is passed over
+   * unread. Within a run read, a line of another month is passed over on its bytes (its month is read
+   * from its {@code "p"} field, see the file format) and never parsed. So a pass for one benefit month
+   * of a long history reads that month's regular run and the correction runs after it.
+   */
+  @Override
+  public void forEachLineOf(java.util.Set<java.time.YearMonth> periods, Consumer<? super PayoutLine> action) {
+    requireNonNull(periods, "periods");
+    requireNonNull(action, "action");
+    int[] wanted = periods.stream().mapToInt(LedgerCodec::monthCode).sorted().toArray();
+    long[] ranges;
+    synchronized (this) {
+      checkState(!closed, "ledger %s is closed", file);
+      ranges = wanted.length == 0 ? new long[0] : runsHolding(wanted);
+    }
+    read(ranges, wanted, action);
+  }
+
+  /**
+   * The byte ranges of the committed runs that may hold lines of the {@code wanted} month codes
+   * (sorted, not empty), as {@code [start, end, start, end, …]}, ascending, adjacent runs merged.
+   */
+  private long[] runsHolding(int[] wanted) {
+    java.util.TreeMap<Long, Long> runsToRead = new java.util.TreeMap<>();
+    for (Map.Entry<Long, RunRanges> e : partitions.entrySet()) {
+      PayoutKind kind = KeyPartitions.kind(e.getKey());
+      int runMonth = LedgerCodec.monthCode(KeyPartitions.runMonth(e.getKey()));
+      boolean may = kind.isCorrection() ? runMonth >= wanted[0] : java.util.Arrays.binarySearch(wanted, runMonth) >= 0;
+      if (may) {
+        RunRanges rr = e.getValue();
+        for (int i = 0; i < rr.n; i++) {
+          runsToRead.put(rr.starts[i], rr.ends[i]);
+        }
+      }
+    }
+    long[] out = new long[runsToRead.size() * 2];
+    int n = 0;
+    for (Map.Entry<Long, Long> r : runsToRead.entrySet()) {
+      if (n > 0 && out[n - 1] == r.getKey()) {
+        out[n - 1] = r.getValue(); // the next run: one range
+      } else {
+        out[n++] = r.getKey();
+        out[n++] = r.getValue();
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Reads the committed lines in the byte {@code ranges} ({@code [start, end, …]}, each starting at a
+   * record), those of the {@code wanted} month codes only when not null.
+   */
+  private void read(long[] ranges, int[] wanted, Consumer<? super PayoutLine> action) {
+    LedgerCodec reader = new LedgerCodec(); // not the writer's: a run may be writing meanwhile
+    Map<Integer, Stamp> stamps = new HashMap<>();
+    try (FileChannel rc = FileChannel.open(file, StandardOpenOption.READ)) {
+      for (int i = 0; i < ranges.length; i += 2) {
+        rc.position(ranges[i]);
+        LineReader r = new LineReader(Channels.newInputStream(rc), ranges[i + 1] - ranges[i]);
+        stamps.clear();
+        while (r.next()) {
+          if (wanted != null) {
+            int period = LedgerCodec.linePeriod(r.bytes(), r.length());
+            if (period >= 0 && java.util.Arrays.binarySearch(wanted, period) < 0) {
+              continue; // a line of another month: not parsed
+            }
           }
-          action.accept(l.withStamp(st));
+          LedgerCodec.Record rec = reader.parse(r.bytes(), r.length());
+          if (rec instanceof LedgerCodec.Run) {
+            stamps.clear();
+          } else if (rec instanceof LedgerCodec.StampRec s) {
+            stamps.put(s.id(), s.stamp());
+          } else if (rec instanceof LedgerCodec.Line l) {
+            if (wanted != null && java.util.Arrays.binarySearch(wanted, LedgerCodec.monthCode(l.period())) < 0) {
+              continue; // a line in another layout, parsed to learn its month
+            }
+            Stamp st = stamps.get(l.stampId());
+            if (st == null) {
+              throw new LedgerCorruptedException(file, ranges[i] + r.lineStart(), "line refers to stamp " + l.stampId()
+                  + ", not defined in its run");
+            }
+            action.accept(l.withStamp(st));
+          }
         }
       }
     } catch (IOException e) {

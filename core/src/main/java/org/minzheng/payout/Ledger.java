@@ -3,6 +3,7 @@ package org.minzheng.payout;
 import java.io.Closeable;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -66,6 +67,28 @@ public interface Ledger extends Closeable {
    * @throws java.io.UncheckedIOException if the lines cannot be read
    */
   void forEachLine(Consumer<? super PayoutLine> action);
+
+  /**
+   * Hands every committed line of some benefit months, in the order recorded, to {@code action}: what
+   * {@link #forEachLine} hands out, less the lines of other months. The default filters
+   * {@link #forEachLine}; a ledger that can pass over other months' lines cheaply overrides it (a
+   * {@link FileLedger} reads a line's month from its bytes and parses only the lines asked for; a
+   * database can select by month).
+   *
+   * @param periods the benefit months wanted, not null
+   * @param action receives each line of those months, not null
+   * @throws java.io.UncheckedIOException if the lines cannot be read
+   * @since 0.3
+   */
+  default void forEachLineOf(Set<YearMonth> periods, Consumer<? super PayoutLine> action) {
+    java.util.Objects.requireNonNull(periods, "periods");
+    java.util.Objects.requireNonNull(action, "action");
+    forEachLine(l -> {
+      if (periods.contains(l.period())) {
+        action.accept(l);
+      }
+    });
+  }
 
   /**
    * The net amounts recorded for one benefit month, per (scheme, beneficiary).

@@ -339,6 +339,38 @@ final class LedgerCodec {
     return m >= 1 && m <= 12;
   }
 
+  /**
+   * The benefit month of a line record, read from its bytes without parsing it: for a reading pass
+   * that wants a few months and skips the rest. Lines as {@link #line} writes them start with
+   * {@code {"t":"line","st":} and have {@code ,"p":"yyyy-MM"} among their first fields; the first
+   * {@code ,"p":"} in a line is that field, as a quote inside a JSON string is always escaped.
+   *
+   * @return the month as {@code year * 12 + month - 1}, or -1 if the bytes are not a line written so
+   *     (another record, or a line in another layout): the caller then parses them
+   */
+  static int linePeriod(byte[] b, int len) {
+    if (len < LINE_START.length || !java.util.Arrays.equals(b, 0, LINE_START.length, LINE_START, 0, LINE_START.length)) {
+      return -1;
+    }
+    for (int i = LINE_START.length; i + 14 <= len; i++) {
+      if (b[i] == ',' && b[i + 1] == '"' && b[i + 2] == 'p' && b[i + 3] == '"' && b[i + 4] == ':' && b[i + 5] == '"') {
+        int j = i + 6;
+        int y = digits(b, j, 4);
+        int m = digits(b, j + 5, 2);
+        if (y < 0 || m < 1 || m > 12 || b[j + 4] != '-' || b[j + 7] != '"') {
+          return -1;
+        }
+        return y * 12 + m - 1;
+      }
+    }
+    return -1;
+  }
+
+  /** @return {@code m} as {@link #linePeriod} encodes it */
+  static int monthCode(YearMonth m) {
+    return m.getYear() * 12 + m.getMonthValue() - 1;
+  }
+
   private static int digits(byte[] b, int i, int n) {
     int v = 0;
     for (int k = i; k < i + n; k++) {

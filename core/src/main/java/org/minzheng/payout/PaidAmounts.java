@@ -36,8 +36,8 @@ public final class PaidAmounts {
    */
   static PaidAmounts of(Ledger ledger, YearMonth period) {
     PaidAmounts p = new PaidAmounts(period);
-    ledger.forEachLine(l -> {
-      if (l.period().equals(period) && l.kind().movesMoney()) {
+    ledger.forEachLineOf(java.util.Set.of(period), l -> {
+      if (l.kind().movesMoney()) {
         p.net.add(pairKey(l.scheme(), l.beneficiary()), l.amount().fen());
       }
     });

@@ -67,9 +67,10 @@ import org.minzheng.standard.Scheme;
  * plus what is held for review.
  *
  * <p>Memory: about 30 bytes per pair paid (net paid, and pairs seen) of one benefit month at a time
- * for a ledger of more than two million lines, which is read once per month; a smaller ledger is read
- * once for the whole range. The ledger is read once more for a month with pairs gone from the
- * caseload; the caseload is read once per month.
+ * for a ledger of more than two million lines, which is read once per month through
+ * {@link Ledger#forEachLineOf} (a {@link FileLedger} then reads only the runs that can hold the month's
+ * lines and parses only those lines); a smaller ledger is read once for the whole range. The ledger is
+ * read once more for a month with pairs gone from the caseload; the caseload is read once per month.
  *
  * @since 0.2
  */
@@ -330,7 +331,7 @@ public final class Reconciliation {
   private static Map<YearMonth, MonthState> read(Ledger ledger, List<YearMonth> months) {
     Map<YearMonth, MonthState> states = new java.util.HashMap<>();
     months.forEach(m -> states.put(m, new MonthState()));
-    ledger.forEachLine(l -> {
+    ledger.forEachLineOf(states.keySet(), l -> {
       MonthState s = states.get(l.period());
       if (s != null) {
         long pk = Fingerprints.ofPair(l.scheme(), l.beneficiary());
@@ -567,8 +568,8 @@ public final class Reconciliation {
         return;
       }
       Map<Long, PayoutLine> last = new java.util.HashMap<>();
-      ledger.forEachLine(l -> {
-        if (l.period().equals(month) && l.kind().movesMoney()) {
+      ledger.forEachLineOf(java.util.Set.of(month), l -> {
+        if (l.kind().movesMoney()) {
           long pk = Fingerprints.ofPair(l.scheme(), l.beneficiary());
           if (wanted.contains(pk)) {
             last.put(pk, l);

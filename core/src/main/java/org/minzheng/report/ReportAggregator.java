@@ -14,6 +14,7 @@ import org.minzheng.internal.payout.LongLongMap;
 import org.minzheng.payout.Ledger;
 import org.minzheng.payout.PayoutKind;
 import org.minzheng.payout.PayoutLine;
+import org.minzheng.payout.Reconciliation;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.RegionCode;
@@ -49,6 +50,8 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
     final long[] lines = new long[12];
     final long[] backFen = new long[12];
     final long[] recoveryFen = new long[12];
+    final long[] heldItems = new long[12];
+    final long[] heldFen = new long[12];
     int firstMonth = 13;
     int lastMonth = 0;
 
@@ -136,6 +139,52 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
       if (g.recipients != null) {
         g.recipients.merge(fp, ((long) l.persons() << MONTH_BITS) | (1L << m), ReportAggregator::combine);
       }
+    }
+  }
+
+  /**
+   * Adds an overpayment a reconciliation holds for review (rules.md §11, Reports): counted as one item,
+   * with its amount, in the month the reconciliation ran, in the scheme and region (county and city) of
+   * its household. It moves no money: the amounts, counts and totals of lines stay as they are.
+   *
+   * @param item a held item of {@link Reconciliation.Report#reviewItems()}, not null
+   * @param runMonth the reconciliation's run month, not null
+   * @throws IllegalArgumentException if the item holds no month (an undetermined item)
+   * @since 0.3
+   */
+  public void held(Reconciliation.ReviewItem item, YearMonth runMonth) {
+    requireNonNull(item, "item");
+    requireNonNull(runMonth, "runMonth");
+    if (item.held().isEmpty()) {
+      throw new IllegalArgumentException("review item " + item.beneficiary() + " " + item.scheme() + " (" + item.reason()
+          + ") holds no month: only held overpayments are reported as held");
+    }
+    held(item.scheme(), item.held().get(0).region(), item.amount(), runMonth);
+  }
+
+  /**
+   * Adds one item held for review, as {@link #held(Reconciliation.ReviewItem, YearMonth)} does, from its
+   * parts (for held items read back from a file).
+   *
+   * @param scheme the item's scheme, not null
+   * @param region its household's region, not null
+   * @param amount the amount held, not null
+   * @param runMonth the reconciliation's run month, not null
+   * @since 0.3
+   */
+  public void held(Scheme scheme, RegionCode region, Money amount, YearMonth runMonth) {
+    requireNonNull(scheme, "scheme");
+    requireNonNull(region, "region");
+    requireNonNull(amount, "amount");
+    requireNonNull(runMonth, "runMonth");
+    int year = runMonth.getYear();
+    int m = runMonth.getMonthValue() - 1;
+    for (Group g : List.of(group(scheme, ReportLevel.COUNTY, region.code(), year),
+        group(scheme, ReportLevel.CITY, cityOf(region.code()), year))) {
+      g.heldItems[m]++;
+      g.heldFen[m] = Math.addExact(g.heldFen[m], amount.fen());
+      g.firstMonth = Math.min(g.firstMonth, m);
+      g.lastMonth = Math.max(g.lastMonth, m);
     }
   }
 
@@ -236,7 +285,7 @@ public final class ReportAggregator implements Consumer<PayoutLine> {
         if (m >= g.firstMonth) {
           rows.add(new ReportRow(k.scheme(), k.level(), k.key(), YearMonth.of(k.year(), m + 1), monthRecipients[m],
               g.personTimes[m], Money.ofFen(g.fen[m]), cumR, cumP, cumPt, Money.ofFen(cumFen), g.lines[m],
-              Money.ofFen(g.backFen[m]), Money.ofFen(g.recoveryFen[m])));
+              Money.ofFen(g.backFen[m]), Money.ofFen(g.recoveryFen[m]), g.heldItems[m], Money.ofFen(g.heldFen[m])));
         }
       }
     }

@@ -40,10 +40,16 @@ import org.minzheng.standard.Scheme;
  * @param backPay the part of {@code amount} that is back pay (补发) for earlier months, not null (since 0.2)
  * @param recovery the part of {@code amount} that is recovered (追回, negative), not null (since 0.2);
  *     the regular payments are {@code amount − backPay − recovery}
+ * @param heldItems overpayments held for review (rules.md §11) by the reconciliation whose run month this is:
+ *     one per beneficiary, scheme and reason, as {@link org.minzheng.payout.Reconciliation.ReviewItem} lists
+ *     them (since 0.3); 0 in a report made from the ledger alone, which records no held item
+ * @param heldAmount their total, positive (the amount a recovery would take back), not part of {@code amount},
+ *     not null (since 0.3)
  * @since 0.1
  */
 @JsonPropertyOrder({"scheme", "level", "key", "period", "recipients", "personTimes", "amount", "cumulativeRecipients",
-    "cumulativePersons", "cumulativePersonTimes", "cumulativeAmount", "lines", "backPay", "recovery"})
+    "cumulativePersons", "cumulativePersonTimes", "cumulativeAmount", "lines", "backPay", "recovery",
+    "heldItems", "heldAmount"})
 public record ReportRow(
     Scheme scheme,
     ReportLevel level,
@@ -58,7 +64,9 @@ public record ReportRow(
     Money cumulativeAmount,
     long lines,
     Money backPay,
-    Money recovery) {
+    Money recovery,
+    long heldItems,
+    Money heldAmount) {
   /**
    * Checks the components.
    *
@@ -76,6 +84,8 @@ public record ReportRow(
    * @param lines payout lines in the month
    * @param backPay the part of {@code amount} that is back pay (补发) for earlier months, not null (since 0.2)
    * @param recovery the part of {@code amount} that is recovered (追回, negative), not null (since 0.2); the regular payments are {@code amount − backPay − recovery}
+   * @param heldItems overpayments held for review in the month (rules.md §11), by count (since 0.2)
+   * @param heldAmount their total, positive, not null (since 0.2)
    */
   public ReportRow {
     requireNonNull(scheme, "scheme");
@@ -86,5 +96,14 @@ public record ReportRow(
     requireNonNull(cumulativeAmount, "cumulativeAmount");
     requireNonNull(backPay, "backPay");
     requireNonNull(recovery, "recovery");
+    requireNonNull(heldAmount, "heldAmount");
+  }
+
+  /** A row with nothing held for review: the components of 0.2. */
+  public ReportRow(Scheme scheme, ReportLevel level, String key, YearMonth period, long recipients, long personTimes,
+      Money amount, long cumulativeRecipients, long cumulativePersons, long cumulativePersonTimes, Money cumulativeAmount,
+      long lines, Money backPay, Money recovery) {
+    this(scheme, level, key, period, recipients, personTimes, amount, cumulativeRecipients, cumulativePersons,
+        cumulativePersonTimes, cumulativeAmount, lines, backPay, recovery, 0, Money.ZERO);
   }
 }

@@ -64,6 +64,59 @@ class FileLedgerTest {
   }
 
   @Test
+  void aReadOfSomeMonthsHandsOutExactlyTheirLinesInOrderWhateverTheIdsHold() {
+    Path f = dir.resolve("l");
+    YearMonth mar = YearMonth.of(2020, 3);
+    // ids that hold the bytes the month is read from (a quote is escaped inside a JSON string)
+    PayoutLine a = line("a,\"p\":\"2020-03\"", JAN, 660);
+    PayoutLine b = line("b", FEB, 740);
+    PayoutLine c = line("c\\\",\"p\":\"2020-02", mar, 1);
+    PayoutLine backPay = new PayoutLine(mar, FEB, Scheme.DIBAO, Beneficiary.household("b"), Beneficiary.household("b"),
+        b.householdId(), b.region(), PayoutKind.BACK_PAY, Money.ofYuan(30), 2, PayoutFixtures.stamp(), "g0 74000>77000");
+    try (FileLedger l = FileLedger.open(f)) {
+      record(l, JAN, a);
+      record(l, FEB, b);
+      try (Ledger.Transaction tx = l.begin(new RunHeader(RunKind.RECOMPUTE, FEB, mar))) {
+        tx.add(c);
+        tx.add(backPay);
+        tx.commit();
+      }
+      InMemoryLedger reference = new InMemoryLedger();
+      l.forEachLine(x -> {
+        try (Ledger.Transaction tx = reference.begin(new RunHeader(RunKind.RECOMPUTE, x.period(), x.runMonth()))) {
+          tx.add(x);
+          tx.commit();
+        }
+      });
+      for (java.util.Set<YearMonth> months : List.of(java.util.Set.of(JAN), java.util.Set.of(FEB),
+          java.util.Set.of(mar), java.util.Set.of(JAN, mar), java.util.Set.<YearMonth>of(), java.util.Set.of(YearMonth.of(2019, 12)))) {
+        List<PayoutLine> read = new ArrayList<>();
+        l.forEachLineOf(months, read::add);
+        List<PayoutLine> expected = new ArrayList<>();
+        reference.forEachLineOf(months, expected::add);
+        assertThat(read).as("months %s", months).containsExactlyElementsOf(expected)
+            .containsExactlyElementsOf(lines(l).stream().filter(x -> months.contains(x.period())).toList());
+      }
+      List<PayoutLine> feb = new ArrayList<>();
+      l.forEachLineOf(java.util.Set.of(FEB), feb::add);
+      assertThat(feb).containsExactly(b, backPay);
+    }
+  }
+
+  @Test
+  void theMonthOfALineIsReadFromItsBytesOnlyWhenTheyAreLaidOutAsWritten() {
+    LedgerCodec codec = new LedgerCodec();
+    org.minzheng.internal.payout.Bytes written = codec.line(0, line("x", FEB, 1));
+    assertThat(LedgerCodec.linePeriod(written.array(), written.length())).isEqualTo(LedgerCodec.monthCode(FEB));
+    byte[] other = "{\"t\":\"line\",\"p\":\"2020-02\",\"st\":0}\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(LedgerCodec.linePeriod(other, other.length)).isEqualTo(-1); // another layout: parse it
+    byte[] run = codec.run(1, new RunHeader(RunKind.REGULAR, FEB, FEB));
+    assertThat(LedgerCodec.linePeriod(run, run.length)).isEqualTo(-1);
+    byte[] badMonth = "{\"t\":\"line\",\"st\":0,\"p\":\"2020-13\"}\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(LedgerCodec.linePeriod(badMonth, badMonth.length)).isEqualTo(-1);
+  }
+
+  @Test
   void aKeyAddedTwiceInOneRunIsAnErrorAndNothingOfTheRunIsRecorded() {
     Path f = dir.resolve("l");
     for (Ledger ledger : List.of(FileLedger.open(f), new InMemoryLedger())) {

@@ -27,6 +27,8 @@ import org.minzheng.payout.Enrollment;
 import org.minzheng.payout.FileLedger;
 import org.minzheng.payout.PayoutFixtures;
 import org.minzheng.payout.PayoutRun;
+import org.minzheng.payout.Reconciliation;
+import org.minzheng.household.HouseholdId;
 import org.minzheng.scheme.Beneficiary;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.Scheme;
@@ -177,8 +179,8 @@ class ReportTest {
     report.writeCsv(csv);
     String[] lines = csv.toString().split("\n");
     assertThat(lines[0]).isEqualTo("scheme,level,key,period,recipients,personTimes,amount,cumulativeRecipients,"
-        + "cumulativePersons,cumulativePersonTimes,cumulativeAmount,lines,backPay,recovery");
-    assertThat(lines).contains("DIBAO,CITY,410400,2020-03,2,5,2150.00,2,5,15,4950.00,6,500.00,0.00");
+        + "cumulativePersons,cumulativePersonTimes,cumulativeAmount,lines,backPay,recovery,heldItems,heldAmount");
+    assertThat(lines).contains("DIBAO,CITY,410400,2020-03,2,5,2150.00,2,5,15,4950.00,6,500.00,0.00,0,0.00");
     assertThat(lines).hasSize(report.rows().size() + 1);
 
     StringWriter json = new StringWriter();
@@ -209,5 +211,52 @@ class ReportTest {
     assertThat(r.find(Scheme.DIBAO, ReportLevel.CITY, "410400", JAN).orElseThrow().recipients()).isEqualTo(1);
     assertThat(r.find(Scheme.DIBAO, ReportLevel.COUNTY, "410402", JAN).orElseThrow().cumulativePersons()).isEqualTo(3);
     assertThat(r.find(Scheme.DIBAO, ReportLevel.COUNTY, "410422", FEB).orElseThrow().cumulativeRecipients()).isEqualTo(1);
+  }
+
+  @Test
+  void itemsHeldForReviewAreCountedInTheReconciliationsRunMonthApartFromTheMoney() throws Exception {
+    ReportAggregator agg = new ReportAggregator();
+    agg.accept(PayoutFixtures.line("h1", JAN, 660)); // Xinhua, dibao
+    YearMonth apr = YearMonth.of(2020, 4);
+    Beneficiary gone = Beneficiary.household("h-gone");
+    List<Reconciliation.HeldMonth> months = List.of(
+        new Reconciliation.HeldMonth(JAN, 66_000, 0, Money.ofYuan(660), 0, gone, XINHUA, PayoutFixtures.stamp()),
+        new Reconciliation.HeldMonth(FEB, 66_000, 6_000, Money.ofYuan(600), 0, gone, XINHUA, PayoutFixtures.stamp()));
+    agg.held(new Reconciliation.ReviewItem(gone, Scheme.DIBAO, HouseholdId.of("h-gone"), List.of(JAN, FEB),
+        Money.ofYuan(1_260), "household left the caseload", months), apr);
+    agg.held(new Reconciliation.ReviewItem(Beneficiary.household("h2"), Scheme.DIBAO, HouseholdId.of("h2"), List.of(FEB),
+        Money.ofYuan(50), "amount lowered", List.of(new Reconciliation.HeldMonth(FEB, 66_000, 61_000, Money.ofYuan(50), 0,
+            Beneficiary.household("h2"), XINHUA, PayoutFixtures.stamp()))), apr);
+    Report r = agg.build();
+    ReportRow county = r.find(Scheme.DIBAO, ReportLevel.COUNTY, "410402", apr).orElseThrow();
+    assertThat(county.heldItems()).isEqualTo(2);
+    assertThat(county.heldAmount()).isEqualTo(Money.ofYuan(1_310));
+    assertThat(county.amount()).isEqualTo(Money.ZERO);
+    assertThat(county.cumulativeAmount()).isEqualTo(Money.ofYuan(660));
+    ReportRow city = r.find(Scheme.DIBAO, ReportLevel.CITY, "410400", apr).orElseThrow();
+    assertThat(city.heldItems()).isEqualTo(2);
+    assertThat(city.heldAmount()).isEqualTo(Money.ofYuan(1_310));
+    assertThat(r.find(Scheme.DIBAO, ReportLevel.COUNTY, "410402", JAN).orElseThrow().heldItems()).isZero();
+    assertThat(r.total()).isEqualTo(Money.ofYuan(660)); // held items move no money
+    StringWriter csv = new StringWriter();
+    r.writeCsv(csv);
+    assertThat(csv.toString().lines().findFirst().orElseThrow()).endsWith(",backPay,recovery,heldItems,heldAmount");
+    assertThat(csv.toString()).contains(",2,1310.00\n");
+    StringWriter json = new StringWriter();
+    r.writeJson(json);
+    JsonNode row = null;
+    for (JsonNode n : MinzhengJson.mapper().readTree(json.toString()).get("rows")) {
+      if (n.get("period").asText().equals("2020-04") && n.get("level").asText().equals("COUNTY")) {
+        row = n;
+      }
+    }
+    assertThat(row).isNotNull();
+    assertThat(row.get("heldItems").asLong()).isEqualTo(2);
+    assertThat(row.get("heldAmount").asText()).isEqualTo("1310.00");
+
+    Reconciliation.ReviewItem undetermined = new Reconciliation.ReviewItem(gone, Scheme.DIBAO, HouseholdId.of("h-gone"),
+        List.of(JAN), Money.ZERO, "missing facts: income", List.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> agg.held(undetermined, apr))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds no month");
   }
 }

@@ -41,13 +41,23 @@ public final class LineReader {
         bufPos = 0;
         bufLen = n;
       }
-      byte b = buf[bufPos++];
-      consumed++;
-      if (lineLen == line.length) {
-        line = Arrays.copyOf(line, line.length * 2);
+      // find the end of the line in the buffer, then copy the piece at once
+      int i = bufPos;
+      int end = bufLen;
+      byte[] b = buf;
+      while (i < end && b[i] != '\n') {
+        i++;
       }
-      line[lineLen++] = b;
-      if (b == '\n') {
+      boolean found = i < end;
+      int n = (found ? i + 1 : end) - bufPos;
+      if (lineLen + n > line.length) {
+        line = Arrays.copyOf(line, Math.max(line.length * 2, lineLen + n));
+      }
+      System.arraycopy(b, bufPos, line, lineLen, n);
+      lineLen += n;
+      bufPos += n;
+      consumed += n;
+      if (found) {
         return true;
       }
     }

@@ -227,6 +227,7 @@ final class Caseloads {
     private int line;
     private int returnedLine;
     private CaseloadHousehold next;
+    private boolean ended;
 
     LineIterator(Path path, String name, Rejects rejects) {
       this.name = name;
@@ -241,10 +242,14 @@ final class Caseloads {
     @Override
     public boolean hasNext() {
       while (next == null) {
+        if (ended) {
+          return false; // asked again after the end: the reader is closed
+        }
         String s;
         try {
           s = reader.readLine();
           if (s == null) {
+            ended = true;
             reader.close();
             return false;
           }

@@ -142,6 +142,7 @@ final class PayrollCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--fresh starts a new ledger file; it never empties a database ledger");
       }
       Files.deleteIfExists(ledgerFile);
+      Files.deleteIfExists(dir.resolve(ReconcileCommand.Review.FILE)); // its items were held against that ledger
     }
 
     long start = System.nanoTime();
@@ -169,7 +170,10 @@ final class PayrollCommand implements Callable<Integer> {
         }
         householdsRead = read[0];
       }
-      report = ReportAggregator.of(ledger).build();
+      ReportAggregator agg = ReportAggregator.of(ledger);
+      // items held for review are not in the ledger: the latest reconciliation in this folder listed them
+      ReconcileCommand.Review.read(dir).ifPresent(review -> review.addTo(agg));
+      report = agg.build();
       ledgerLines = ledger.lineCount();
     } finally {
       progress.done();
@@ -177,12 +181,7 @@ final class PayrollCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     Path csv = dir.resolve("report.csv");
     Path json = dir.resolve("report.json");
-    try (Writer w = Files.newBufferedWriter(csv, UTF_8)) {
-      report.writeCsv(w);
-    }
-    try (Writer w = Files.newBufferedWriter(json, UTF_8)) {
-      report.writeJson(w);
-    }
+    writeReports(report, dir);
 
     Path rejectsFile = dir.resolve("rejects.csv");
     Files.deleteIfExists(rejectsFile);
@@ -298,6 +297,16 @@ final class PayrollCommand implements Callable<Integer> {
     return null;
   }
 
+  /** Writes report.csv and report.json into {@code dir}. */
+  static void writeReports(Report report, Path dir) throws IOException {
+    try (Writer w = Files.newBufferedWriter(dir.resolve("report.csv"), UTF_8)) {
+      report.writeCsv(w);
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("report.json"), UTF_8)) {
+      report.writeJson(w);
+    }
+  }
+
   /** The series {@code --price-index} names: {@code none} (null), {@code sample} (embedded), or a file. */
   static PriceIndexSeries priceIndex(CliContext context, String priceIndex) throws IOException {
     if ("none".equals(priceIndex)) {
@@ -389,6 +398,16 @@ final class PayrollCommand implements Callable<Integer> {
       sb.append(zh ? "其中本月按月发放 " : "of which this month: regular ").append(yuan(monthTotal.minus(backPay).minus(recovery)))
           .append(zh ? " 元, 补发 " : " yuan, back pay ").append(yuan(backPay))
           .append(zh ? " 元, 追回 " : " yuan, recovery ").append(yuan(recovery)).append(zh ? " 元\n" : " yuan\n");
+    }
+    long heldItems = 0;
+    Money heldAmount = Money.ZERO;
+    for (ReportRow r : report.rows(ReportLevel.CITY)) { // the latest reconciliation's held items, in its run month
+      heldItems += r.heldItems();
+      heldAmount = heldAmount.plus(r.heldAmount());
+    }
+    if (heldItems > 0) { // items held for review by count and amount (rules.md §11 Reports)
+      sb.append(zh ? "待审核 (暂不追回) " : "held for review (not recovered yet): ").append(String.format("%,d", heldItems))
+          .append(zh ? " 项, " : " items, ").append(yuan(heldAmount)).append(zh ? " 元\n" : " yuan\n");
     }
     sb.append('\n').append(report.sentences(month, ReportLevel.CITY, common.lang().locale(), registry::findRegion));
     if (caseload == null) { // the sample facilities and institutions belong to the synthetic caseload, not to a file's

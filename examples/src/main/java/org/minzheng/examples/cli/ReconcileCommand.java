@@ -16,6 +16,9 @@ import org.minzheng.json.MinzhengJson;
 import org.minzheng.payout.Ledger;
 import org.minzheng.payout.PayoutKind;
 import org.minzheng.payout.Reconciliation;
+import org.minzheng.report.Report;
+import org.minzheng.report.ReportAggregator;
+import org.minzheng.report.ReportLevel;
 import org.minzheng.standard.Money;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +38,10 @@ import picocli.CommandLine.Spec;
         "differences in --out's ledger in --run-month: back pay (补发) where more is owed, recoveries (追回) where",
         "less is owed and the recovery policy (payout.recoveryPolicy) is AUTOMATIC or --book-recoveries is given;",
         "other overpayments are held for review and listed, with the reason, until booked or waived.",
-        "Running it again with the same knowledge records nothing.",
+        "Running it again with the same knowledge records nothing. With --waive --reason TEXT, the overpayments",
+        "it holds are waived (not recovered): one WAIVER line per held month, with the reason, in --run-month.",
+        "Writes report.csv and report.json into --out (the ledger's figures, with the items held for review in",
+        "--run-month) and the held items to review.json, which payroll reads to report them too.",
         "With --ledger jdbc:postgresql://…, the ledger is the PostgreSQL one payroll --ledger records in."})
 final class ReconcileCommand implements Callable<Integer> {
   @ParentCommand
@@ -82,6 +88,15 @@ final class ReconcileCommand implements Callable<Integer> {
   @Option(names = "--book-recoveries", description = "Book every overpayment as a recovery line instead of holding it.")
   boolean bookRecoveries;
 
+  @Option(names = "--waive",
+      description = {"Waive every overpayment held for review in --from..--through after reconciling: the bureau",
+          "decided not to recover it. Needs --reason. A waiver moves no money; later reconciliations no longer hold it."})
+  boolean waive;
+
+  @Option(names = "--reason", paramLabel = "TEXT",
+      description = "Why the held overpayments are waived (with --waive), recorded on every waiver line.")
+  String reason;
+
   @Option(names = "--price-index", paramLabel = "FILE|sample|none", defaultValue = "sample",
       description = "CPI series for the price subsidy, as payroll used it (default sample).")
   String priceIndex;
@@ -103,6 +118,7 @@ final class ReconcileCommand implements Callable<Integer> {
     if (caseload != null && households != null) {
       throw new ParameterException(spec.commandLine(), "give --caseload or --households, not both");
     }
+    checkWaiver();
     if (out == null && !ledgerOptions.database()) {
       throw new ParameterException(spec.commandLine(), "give --out DIR (the payroll's folder and its ledger) or --ledger URL");
     }
@@ -122,6 +138,9 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     Reconciliation.Request request = new Reconciliation.Request(first, through, runMonth, knownOn, bookRecoveries);
     Reconciliation.Report r;
+    List<Reconciliation.ReviewItem> held;
+    List<Reconciliation.ReviewItem> waived = List.of();
+    Report report;
     Map<PayoutKind, long[]> byKind = new EnumMap<>(PayoutKind.class);
     try (Ledger ledger = ledgerOptions.open(ledgerFile)) {
       // the caseload's temporary-assistance cases are reconciled with its households: their amounts follow
@@ -130,17 +149,38 @@ final class ReconcileCommand implements Callable<Integer> {
           .stream(source.households().spliterator(), false)
           .flatMap(ch -> ch.temporaryAssistance().stream()).iterator();
       r = Reconciliation.of(b.build(), registry).reconcile(request, Caseloads.enrolled(source.households()), cases, ledger);
+      held = r.reviewItems();
+      if (waive && !held.isEmpty()) {
+        Reconciliation.waive(held, runMonth, reason, ledger);
+        waived = held;
+        held = List.of(); // no longer held: the next reconciliation will not list them
+      }
+      ReportAggregator agg = new ReportAggregator();
       ledger.forEachLine(l -> {
+        agg.accept(l);
         long[] a = byKind.computeIfAbsent(l.kind(), k -> new long[2]);
         a[0]++;
         a[1] += l.amount().fen();
       });
+      held.forEach(i -> agg.held(i, runMonth));
+      report = agg.build();
+    }
+    // the reports and the held items go to --out; with a database ledger and no --out, only to the output
+    Path dir = ledgerFile == null ? null : ledgerFile.getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+      PayrollCommand.writeReports(report, dir);
+      Review.write(dir, new Review(runMonth, knownOn, held.stream().map(ReconcileCommand::item).toList()));
     }
     String shownLedger = ledgerOptions.describe(ledgerFile == null ? "" : PayrollCommand.shown(context, ledgerFile));
     Output o = new Output(first, through, runMonth, knownOn, shownLedger, r.backPayLines(),
         r.backPayAmount(), r.recoveryLines(), r.recoveryAmount(), r.alreadyRecorded(), r.reviewItems().size(),
         r.heldAmount(), r.reviewItems().stream().map(ReconcileCommand::item).toList(),
-        r.undetermined().stream().map(ReconcileCommand::item).toList(), r.undeterminedMonths(), totals(byKind));
+        r.undetermined().stream().map(ReconcileCommand::item).toList(), r.undeterminedMonths(), totals(byKind),
+        waived.size(), waived.stream().map(Reconciliation.ReviewItem::amount).reduce(Money.ZERO, Money::plus),
+        waived.isEmpty() ? null : reason.strip(), rows(report, runMonth),
+        dir == null ? null : PayrollCommand.shown(context, dir.resolve("report.csv")),
+        dir == null ? null : PayrollCommand.shown(context, dir.resolve("report.json")));
     if (format == Format.json) {
       spec.commandLine().getOut().println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
     } else {
@@ -149,8 +189,71 @@ final class ReconcileCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One held or undetermined item. */
-  record Item(String beneficiary, String scheme, String household, List<YearMonth> months, Money amount, String reason) {}
+  /** {@code --waive} needs a reason the ledger can record, and something to waive. */
+  private void checkWaiver() {
+    if (reason != null && !waive) {
+      throw new ParameterException(spec.commandLine(), "--reason is the reason of a waiver: give it with --waive");
+    }
+    if (!waive) {
+      return;
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--waive needs --reason TEXT: a waiver is recorded with its reason");
+    }
+    if (reason.indexOf('|') >= 0 || reason.indexOf('\n') >= 0 || reason.indexOf('\r') >= 0) {
+      throw new ParameterException(spec.commandLine(), "--reason '" + reason.strip()
+          + "' contains '|' or a line break, which a ledger line cannot hold");
+    }
+    if (bookRecoveries) {
+      throw new ParameterException(spec.commandLine(),
+          "give --waive or --book-recoveries, not both: booking recovers every overpayment, so nothing is held to waive");
+    }
+  }
+
+  /**
+   * One held or undetermined item.
+   *
+   * @param region the household's region (of its first held month; empty for an undetermined item)
+   */
+  record Item(String beneficiary, String scheme, String household, List<YearMonth> months, Money amount, String reason,
+      String region) {}
+
+  /** The items a reconciliation left held, as review.json holds them for payroll's report. */
+  record Review(YearMonth runMonth, LocalDate asOf, List<Item> items) {
+    static final String FILE = "review.json";
+
+    static void write(Path dir, Review review) throws java.io.IOException {
+      Path tmp = dir.resolve(FILE + ".tmp");
+      Files.writeString(tmp, MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(review));
+      Files.move(tmp, dir.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** @return the review of the latest reconciliation in {@code dir}, if there is one */
+    static java.util.Optional<Review> read(Path dir) throws java.io.IOException {
+      Path f = dir.resolve(FILE);
+      if (!Files.isRegularFile(f)) {
+        return java.util.Optional.empty();
+      }
+      try {
+        return java.util.Optional.of(MinzhengJson.mapper().readValue(f.toFile(), Review.class));
+      } catch (java.io.IOException e) {
+        throw new CliException(f + ": not the review a reconciliation writes: " + e.getMessage());
+      }
+    }
+
+    /** Adds the items to a report, in the reconciliation's run month. */
+    void addTo(ReportAggregator agg) {
+      for (Item i : items) {
+        agg.held(org.minzheng.standard.Scheme.valueOf(i.scheme()), org.minzheng.standard.RegionCode.of(i.region()),
+            i.amount(), runMonth);
+      }
+    }
+  }
+
+  /** The run month's figures per scheme, city totals: regular, back pay and recovery apart, and the held items. */
+  record MonthRow(String scheme, String city, Money regular, Money backPay, Money recovery, long heldItems,
+      Money heldAmount) {}
 
   /** The ledger's lines by kind after the reconciliation. */
   record KindTotal(String kind, long lines, Money amount) {}
@@ -159,11 +262,19 @@ final class ReconcileCommand implements Callable<Integer> {
   record Output(YearMonth from, YearMonth through, YearMonth runMonth, LocalDate asOf, String ledger, long backPayLines,
       Money backPayAmount, long recoveryLines, Money recoveryAmount, long alreadyRecorded, long heldItems,
       Money heldAmount, List<Item> reviewItems, List<Item> undetermined, long undeterminedMonths,
-      List<KindTotal> ledgerTotals) {}
+      List<KindTotal> ledgerTotals, long waivedItems, Money waivedAmount, String waiverReason, List<MonthRow> runMonthReport,
+      String reportCsv, String reportJson) {}
 
   private static Item item(Reconciliation.ReviewItem i) {
     return new Item(i.beneficiary().toString(), i.scheme().name(), i.householdId().value(), i.months(), i.amount(),
-        i.reason());
+        i.reason(), i.held().isEmpty() ? null : i.held().get(0).region().code());
+  }
+
+  private static List<MonthRow> rows(Report report, YearMonth runMonth) {
+    return report.rows(ReportLevel.CITY).stream().filter(x -> x.period().equals(runMonth))
+        .map(x -> new MonthRow(x.scheme().name(), x.key(), x.amount().minus(x.backPay()).minus(x.recovery()), x.backPay(),
+            x.recovery(), x.heldItems(), x.heldAmount()))
+        .toList();
   }
 
   private static List<KindTotal> totals(Map<PayoutKind, long[]> byKind) {
@@ -193,6 +304,24 @@ final class ReconcileCommand implements Callable<Integer> {
         sb.append("  ").append(i.beneficiary()).append(' ').append(i.scheme()).append(' ').append(months(i.months()))
             .append(' ').append(i.reason()).append('\n');
       }
+    }
+    if (o.waivedItems() > 0) {
+      sb.append(common.t("已豁免 ", "waived ")).append(o.waivedItems()).append(common.t(" 项, ", " items, "))
+          .append(o.waivedAmount()).append(common.t(" 元; 理由: ", " yuan; reason: ")).append(o.waiverReason()).append('\n');
+    } else if (waive) {
+      sb.append(common.t("无待审核项可豁免", "nothing held to waive")).append('\n');
+    }
+    sb.append(common.t("发放月 " + o.runMonth() + " 报表 (全市合计):", "report for " + o.runMonth() + " (city totals):"))
+        .append('\n');
+    sb.append(String.format("  %-20s %-8s %14s %14s %14s %8s %14s%n", common.t("项目", "scheme"), common.t("地区", "city"),
+        common.t("按月发放", "regular"), common.t("补发", "back pay"), common.t("追回", "recovery"),
+        common.t("待审核", "held"), common.t("待审核金额", "held amount")));
+    for (MonthRow m : o.runMonthReport()) {
+      sb.append(String.format("  %-20s %-8s %14s %14s %14s %8d %14s%n", m.scheme(), m.city(), m.regular(), m.backPay(),
+          m.recovery(), m.heldItems(), m.heldAmount()));
+    }
+    if (o.reportCsv() != null) {
+      sb.append(common.t("报表 ", "report ")).append(o.reportCsv()).append(", ").append(o.reportJson()).append('\n');
     }
     sb.append(common.t("账本合计 (按类别):", "ledger totals by kind:")).append('\n');
     for (KindTotal t : o.ledgerTotals()) {

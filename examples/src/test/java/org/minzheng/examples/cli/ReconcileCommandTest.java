@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minzheng.StandardsRegistry;
+import org.minzheng.examples.TestHouseholds;
+import org.minzheng.household.Household;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.standards2020.Standards2020;
 
@@ -82,6 +84,89 @@ class ReconcileCommandTest {
     CliRun noLedger = run("reconcile", "--out", "nowhere", "--through", "2020-01", "--run-month", "2020-02");
     assertThat(noLedger.exitCode()).isNotZero();
     assertThat(noLedger.err()).contains("no ledger payouts.ledger");
+  }
+
+  /** Plain households, one JSON object a line. */
+  private Path caseload(String name, Household... households) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (Household h : households) {
+      sb.append(MinzhengJson.mapper().writeValueAsString(h)).append('\n');
+    }
+    return Files.writeString(dir.resolve(name), sb.toString());
+  }
+
+  @Test
+  void aHouseholdGoneFromTheCaseloadIsHeldReportedAndWaivedFromTheCommandLine() throws Exception {
+    Path both = caseload("both.jsonl", TestHouseholds.couple(), TestHouseholds.rural());
+    Path coupleOnly = caseload("couple.jsonl", TestHouseholds.couple());
+    CliRun paid = run("payroll", "--caseload", both.toString(), "--month", "2020-03", "--price-index", "none", "--out", "w");
+    assertThat(paid.exitCode()).as(paid.toString()).isZero();
+    String[] reconcile = {"reconcile", "--out", "w", "--caseload", coupleOnly.toString(), "--through", "2020-03",
+        "--run-month", "2020-04", "--as-of", "2020-11-27", "--price-index", "none"};
+
+    // the rural household (Lushan, dibao 255.00 a month) left the caseload: January..March are held, not recovered
+    CliRun held = run(concat(reconcile, "--format", "json"));
+    assertThat(held.exitCode()).as(held.toString()).isZero();
+    JsonNode h = MinzhengJson.mapper().readTree(held.out());
+    assertThat(h.get("reviewItems")).hasSize(1);
+    assertThat(h.get("reviewItems").get(0).get("amount").asText()).isEqualTo("765.00");
+    assertThat(h.get("reviewItems").get(0).get("reason").asText()).isEqualTo("household left the caseload");
+    assertThat(h.get("waivedItems").asLong()).isZero();
+    JsonNode row = h.get("runMonthReport").get(0);
+    assertThat(row.get("scheme").asText()).isEqualTo("DIBAO");
+    assertThat(row.get("heldItems").asLong()).isEqualTo(1);
+    assertThat(row.get("heldAmount").asText()).isEqualTo("765.00");
+    // the report files in --out show the held item in the run month, apart from the money
+    assertThat(Files.readAllLines(dir.resolve("w/report.csv"))).anyMatch(l -> l.startsWith("DIBAO,CITY,410400,2020-04,")
+        && l.endsWith(",1,765.00"));
+    assertThat(MinzhengJson.mapper().readTree(dir.resolve("w/report.json").toFile()).toString())
+        .contains("\"heldItems\":1,\"heldAmount\":\"765.00\"");
+    // and payroll's table, run again into the folder, shows it too
+    CliRun table = run("payroll", "--caseload", both.toString(), "--month", "2020-03", "--price-index", "none",
+        "--out", "w", "--lang", "en");
+    assertThat(table.out()).contains("held for review (not recovered yet): 1 items, 765.00 yuan");
+
+    CliRun noReason = run(concat(reconcile, "--waive"));
+    assertThat(noReason.exitCode()).isNotZero();
+    assertThat(noReason.err()).contains("--waive needs --reason TEXT");
+    CliRun pipe = run(concat(reconcile, "--waive", "--reason", "a|b"));
+    assertThat(pipe.err()).contains("--reason 'a|b' contains '|' or a line break");
+    CliRun both2 = run(concat(reconcile, "--waive", "--reason", "x", "--book-recoveries"));
+    assertThat(both2.err()).contains("give --waive or --book-recoveries, not both");
+
+    CliRun waived = run(concat(reconcile, "--waive", "--reason", "moved away; not recovered (decision 2020-11)",
+        "--lang", "en"));
+    assertThat(waived.exitCode()).as(waived.toString()).isZero();
+    assertThat(waived.out()).contains("held for review 1 items, 765.00 yuan\n"
+        + "  HOUSEHOLD:r DIBAO r 2020-01..2020-03 (3) 765.00 household left the caseload\n")
+        .contains("waived 1 items, 765.00 yuan; reason: moved away; not recovered (decision 2020-11)");
+
+    // the waiver is recorded: nothing is held any more, and the ledger has three WAIVER lines of −255.00
+    CliRun after = run(concat(reconcile, "--format", "json"));
+    JsonNode a = MinzhengJson.mapper().readTree(after.out());
+    assertThat(a.get("reviewItems")).isEmpty();
+    assertThat(a.get("backPayLines").asLong()).isZero();
+    assertThat(a.get("recoveryLines").asLong()).isZero();
+    JsonNode waiver = null;
+    for (JsonNode t : a.get("ledgerTotals")) {
+      if (t.get("kind").asText().equals("WAIVER")) {
+        waiver = t;
+      }
+    }
+    assertThat(waiver).isNotNull();
+    assertThat(waiver.get("lines").asLong()).isEqualTo(3);
+    assertThat(waiver.get("amount").asText()).isEqualTo("-765.00");
+    CliRun tableAfter = run("payroll", "--caseload", both.toString(), "--month", "2020-03", "--price-index", "none",
+        "--out", "w", "--lang", "en");
+    assertThat(tableAfter.out()).doesNotContain("held for review");
+    CliRun nothing = run(concat(reconcile, "--waive", "--reason", "again", "--lang", "en"));
+    assertThat(nothing.out()).contains("nothing held to waive");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   private static String notice(String id, String supersedes) {

@@ -20,6 +20,11 @@ public record CheckResult(String check, String description, Status status, List<
     PASSED,
     /** At least one requirement does not hold; the messages say which. */
     FAILED,
+    /**
+     * Every requirement holds, but the module lacks something a shipped module should give; the
+     * messages say what. Counts as passed (since 0.3).
+     */
+    WARNED,
     /** Not run, because the module did not load; the message says so. */
     SKIPPED
   }
@@ -39,12 +44,22 @@ public record CheckResult(String check, String description, Status status, List<
     messages = List.copyOf(messages);
   }
 
-  /** @return true if the check passed */
+  /** @return true if the check passed, with or without warnings */
   public boolean passed() {
-    return status == Status.PASSED;
+    return status == Status.PASSED || status == Status.WARNED;
   }
 
   static CheckResult of(String check, String description, List<String> problems) {
     return new CheckResult(check, description, problems.isEmpty() ? Status.PASSED : Status.FAILED, problems);
+  }
+
+  /** Failed if there are problems (listed first), else warned if there are warnings, else passed. */
+  static CheckResult of(String check, String description, List<String> problems, List<String> warnings) {
+    if (!problems.isEmpty()) {
+      List<String> all = new java.util.ArrayList<>(problems);
+      all.addAll(warnings);
+      return new CheckResult(check, description, Status.FAILED, all);
+    }
+    return new CheckResult(check, description, warnings.isEmpty() ? Status.PASSED : Status.WARNED, warnings);
   }
 }

@@ -53,6 +53,7 @@ import org.minzheng.testkit.MinzhengGenerators;
  * <pre>{@code
  * ConformanceReport report = ConformanceKit.check(new RuzhouProvider(), Standards2020.provider());
  * System.out.print(report.render());          // one line per check, then "N passed, M failed"
+ * report.warnings();                          // what a shipped module should still give (checks that passed with warnings)
  * }</pre>
  *
  * <p>The checks, by name:
@@ -68,6 +69,13 @@ import org.minzheng.testkit.MinzhengGenerators;
  *       may be left to its default;</li>
  *   <li>{@code provenance}: every value has a unit, a source (legal basis with an id, a document
  *       number and a title) and a status;</li>
+ *   <li>{@code publicationDates} (since 0.3): every value has a publication date, its own or its
+ *       document's (rules.md §11). Missing dates are a <em>warning</em> (status {@code WARNED}, which
+ *       counts as passed) for an ordinary module: a module written before 0.2 still calculates today's
+ *       amounts correctly, only as-of calculations treat its values as known on every date. They are a
+ *       <em>failure</em> for a module that supersedes another: its values would replace the superseded
+ *       ones from the start of time, and a reconciliation as known on a day before the notice existed
+ *       would pay what nobody knew then;</li>
  *   <li>{@code nonNegative}: no money (nor money in maps and age bands, nor ratio or threshold) is
  *       negative;</li>
  *   <li>{@code extremePovertyMultiplier}: the extreme-poverty basic standard is at least 1.3 × the
@@ -154,6 +162,7 @@ public final class ConformanceKit {
     out.add(regions(loaded));
     out.add(coverage(loaded));
     out.add(provenance(loaded));
+    out.add(publicationDates(loaded));
     out.add(nonNegative(loaded));
     out.add(extremePovertyMultiplier(loaded));
     out.add(jsonRoundTrip(loaded));
@@ -376,6 +385,54 @@ public final class ConformanceKit {
     }
     return CheckResult.of("provenance", d, problems);
   }
+
+  /** The most values without a publication date a message names, per document (it counts them all). */
+  static final int UNDATED_NAMED = 5;
+
+  /**
+   * Every value has a publication date (rules.md §11), its own or its document's. A value without one
+   * is known on every date, so a calculation as known on a day before the value existed uses it anyway.
+   * For a module that supersedes another (a notice) that is an error: its values would replace the
+   * superseded ones before its publication, and reconciliations as known on earlier days would pay
+   * what nobody knew then; such a module fails. For any other module it is a warning: a module
+   * written before 0.2 calculates today's amounts correctly and keeps its build green, but as-of
+   * calculations cannot tell when its values became known.
+   */
+  static CheckResult publicationDates(Loaded m) {
+    String d = "every value has a publication date (its own or its document's published), rules.md §11";
+    if (m.registry.isEmpty()) {
+      return skipped(PUBLICATION_DATES, d);
+    }
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (StandardSet s : m.own) {
+      List<String> undated = new ArrayList<>();
+      for (RegionCode r : s.valueRegions()) {
+        for (List<ParameterValue<?>> vs : s.valuesFor(r).values()) {
+          for (ParameterValue<?> v : vs) {
+            if (!v.hasPublicationDate()) {
+              undated.add(where(r, v));
+            }
+          }
+        }
+      }
+      if (undated.isEmpty()) {
+        continue;
+      }
+      String msg = "module " + s.moduleId() + " " + s.version() + ": " + undated.size()
+          + " values have no publication date (give the document a \"published\" date, or each value one), e.g. "
+          + String.join("; ", undated.subList(0, Math.min(UNDATED_NAMED, undated.size())));
+      if (s.supersedes().isEmpty()) {
+        warnings.add(msg + "; as-of calculations treat them as known on every date");
+      } else {
+        problems.add(msg + "; the module supersedes " + String.join(", ", new java.util.TreeSet<>(s.supersedes()))
+            + ", so its values would replace those before it was published");
+      }
+    }
+    return CheckResult.of(PUBLICATION_DATES, d, problems, warnings);
+  }
+
+  static final String PUBLICATION_DATES = "publicationDates";
 
   static CheckResult nonNegative(Loaded m) {
     String d = "no money value (alone, in a map or an age band), ratio or threshold is negative";

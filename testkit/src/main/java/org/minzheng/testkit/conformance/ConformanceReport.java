@@ -28,6 +28,12 @@ public record ConformanceReport(String providerId, List<CheckResult> checks) {
     return checks.stream().allMatch(CheckResult::passed);
   }
 
+  /** @return every message of every check that passed with warnings, each prefixed by its check's name */
+  public List<String> warnings() {
+    return checks.stream().filter(c -> c.status() == CheckResult.Status.WARNED)
+        .flatMap(c -> c.messages().stream().map(m -> c.check() + ": " + m)).toList();
+  }
+
   /** @return every message of every check that did not pass, each prefixed by its check's name */
   public List<String> problems() {
     return checks.stream().filter(c -> !c.passed())
@@ -48,8 +54,14 @@ public record ConformanceReport(String providerId, List<CheckResult> checks) {
   public String render() {
     StringBuilder sb = new StringBuilder("Conformance of standards module ").append(providerId).append('\n');
     int passed = 0;
+    int warned = 0;
     for (CheckResult c : checks) {
-      sb.append(c.status() == CheckResult.Status.PASSED ? "  PASS " : c.status() == CheckResult.Status.FAILED ? "  FAIL " : "  SKIP ")
+      sb.append(switch (c.status()) {
+        case PASSED -> "  PASS ";
+        case WARNED -> "  WARN ";
+        case FAILED -> "  FAIL ";
+        case SKIPPED -> "  SKIP ";
+      })
           .append(c.check()).append(" — ").append(c.description()).append('\n');
       for (String m : c.messages()) {
         sb.append("      ").append(m).append('\n');
@@ -57,8 +69,11 @@ public record ConformanceReport(String providerId, List<CheckResult> checks) {
       if (c.passed()) {
         passed++;
       }
+      if (c.status() == CheckResult.Status.WARNED) {
+        warned++;
+      }
     }
-    sb.append(passed).append(" passed, ").append(checks.size() - passed).append(" failed\n");
+    sb.append(passed).append(" passed, ").append(warned > 0 ? "of them " + warned + " with warnings, " : "").append(checks.size() - passed).append(" failed\n");
     return sb.toString();
   }
 }

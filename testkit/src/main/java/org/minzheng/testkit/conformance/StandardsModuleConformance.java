@@ -85,6 +85,19 @@ public abstract class StandardsModuleConformance {
     assertPassed(ConformanceKit.provenance(loaded()));
   }
 
+  /**
+   * Every value has a publication date: a warning (printed, the test passes) for an ordinary module, a
+   * failure for a module that supersedes another (see {@link ConformanceKit}).
+   */
+  @Test
+  public void everyValueHasAPublicationDate() {
+    CheckResult r = ConformanceKit.publicationDates(loaded());
+    assertPassed(r);
+    if (r.status() == CheckResult.Status.WARNED) {
+      System.err.println("WARN " + provider().id() + " " + r.check() + ": " + String.join("\n  ", r.messages()));
+    }
+  }
+
   /** No money, ratio or threshold is negative. */
   @Test
   public void noValueIsNegative() {

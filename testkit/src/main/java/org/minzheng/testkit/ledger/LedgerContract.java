@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ import org.minzheng.standard.Scheme;
  * failed one not at all), that runs are idempotent (a line whose key is recorded is skipped, so a
  * re-run records nothing and no run), that a key twice in one run is a
  * {@link DuplicatePayoutException} leaving nothing recorded, that {@code runs()}, {@code lineCount()},
- * {@code forEachLine}, {@code contains} and {@code paidFor} tell what was recorded, and that every
+ * {@code forEachLine}, {@code forEachLineOf}, {@code contains} and {@code paidFor} tell what was recorded, and that every
  * line, run and report reads back equal to a {@link FileLedger}'s for the same runs (identifiers with
  * tabs, backslashes, '|' and Chinese included).
  *
@@ -310,6 +311,23 @@ public abstract class LedgerContract {
     assertEquals(0, ledger.paidFor(mar).size());
     assertEquals(List.of(1L, 2L, 3L, 4L), ledger.runs().stream().map(RecordedRun::sequence).toList());
     assertEquals(6, ledger.lineCount());
+  }
+
+  /** {@code forEachLineOf} hands out, in order, exactly the lines of the months asked for (since 0.3). */
+  @Test
+  void aReadOfSomeMonthsHandsOutExactlyTheirLines() {
+    YearMonth feb = JAN.plusMonths(1);
+    YearMonth mar = JAN.plusMonths(2);
+    run(ledger, regularRun(JAN), List.of(regular("h1", JAN, 60_000), regular("h2\"p\":\"2020-02", JAN, 30_000)));
+    run(ledger, regularRun(feb), List.of(regular("h1", feb, 61_000)));
+    run(ledger, new RunHeader(RunKind.RECOMPUTE, JAN, mar), List.of(correction("410422194001010011", JAN, mar, 5_000),
+        correction("410422194001010011", feb, mar, -1_000)));
+    List<PayoutLine> all = lines(ledger);
+    for (Set<YearMonth> months : List.of(Set.of(JAN), Set.of(feb), Set.of(mar), Set.of(JAN, feb), Set.<YearMonth>of())) {
+      List<PayoutLine> read = new ArrayList<>();
+      ledger.forEachLineOf(months, read::add);
+      assertEquals(all.stream().filter(l -> months.contains(l.period())).toList(), read, "the lines of " + months);
+    }
   }
 
   @Test

@@ -70,7 +70,7 @@ class BrokenModulesTest {
     assertThat(r.passed()).isFalse();
     assertThat(r.check("loads").messages()).anyMatch(m -> m.contains("dibao.standard.urban") && m.contains("negative"));
     assertThat(r.check("coverage").status()).isEqualTo(CheckResult.Status.SKIPPED);
-    assertThat(r.render()).contains("FAIL loads").contains("SKIP coverage").contains("0 passed, 8 failed");
+    assertThat(r.render()).contains("FAIL loads").contains("SKIP coverage").contains("0 passed, 9 failed");
   }
 
   @Test
@@ -134,5 +134,43 @@ class BrokenModulesTest {
         assertThat(r.check(check).passed()).as("seed %s check %s: %s", seed, check, r.check(check).messages()).isTrue();
       }
     }
+  }
+
+  /** standards-2020's document with no publication date anywhere: neither the document's nor a value's. */
+  static void undated(ObjectNode doc) {
+    doc.remove("published");
+    for (JsonNode p : doc.get("parameters")) {
+      for (JsonNode v : p.get("values")) {
+        ((ObjectNode) v).remove("published");
+      }
+    }
+  }
+
+  @Test
+  void valuesWithoutAPublicationDateAreAWarningForAnOrdinaryModule() throws Exception {
+    assertThat(ConformanceKit.check(Standards2020.provider()).check("publicationDates").status())
+        .isEqualTo(CheckResult.Status.PASSED);
+    ConformanceReport r = ConformanceKit.check(broken(BrokenModulesTest::undated));
+    CheckResult c = r.check("publicationDates");
+    assertThat(c.status()).isEqualTo(CheckResult.Status.WARNED);
+    assertThat(c.passed()).isTrue();
+    assertThat(r.passed()).isTrue();
+    assertThat(c.messages()).singleElement().asString().startsWith("module broken ")
+        .contains("values have no publication date").contains("dibao.standard.urban in 41");
+    assertThat(r.warnings()).singleElement().asString().startsWith("publicationDates: module broken");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.render()).contains("WARN publicationDates").contains("9 passed, of them 1 with warnings, 0 failed");
+  }
+
+  @Test
+  void valuesWithoutAPublicationDateFailAModuleThatSupersedesAnother() throws Exception {
+    ConformanceReport r = ConformanceKit.check(broken(doc -> {
+      undated(doc);
+      doc.putArray("supersedes").add("standards-2020");
+    }), List.of(Standards2020.provider()));
+    CheckResult c = r.check("publicationDates");
+    assertThat(c.status()).as(r.render()).isEqualTo(CheckResult.Status.FAILED);
+    assertThat(c.messages()).singleElement().asString().contains("supersedes standards-2020")
+        .contains("would replace those before it was published");
   }
 }
