@@ -49,8 +49,13 @@ class ReconcileOnPostgresTest {
     JsonNode onFile = json(run(concat(reconcile, new String[] {"--out", "file"})));
     assertThat(onDb.get("ledger").asText()).isEqualTo(url + " (schema " + schema + ")");
     assertThat(onDb.get("backPayLines").asLong()).isPositive();
-    ((ObjectNode) onDb).remove("ledger");
-    ((ObjectNode) onFile).remove("ledger");
+    // without --out the reports are not written anywhere: only where they went differs
+    assertThat(onDb.get("reportCsv").isNull()).isTrue();
+    assertThat(onFile.get("reportCsv").asText()).endsWith("report.csv");
+    for (String differs : new String[] {"ledger", "reportCsv", "reportJson"}) {
+      ((ObjectNode) onDb).remove(differs);
+      ((ObjectNode) onFile).remove(differs);
+    }
     assertThat(onDb).isEqualTo(onFile);
 
     JsonNode again = json(run(concat(reconcile, db)));
