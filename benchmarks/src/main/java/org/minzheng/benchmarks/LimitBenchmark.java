@@ -98,6 +98,45 @@ public class LimitBenchmark {
     if (i != HOUSEHOLDS || !problems.isEmpty()) {
       throw new IllegalStateException("the hand loop disagrees with the library: " + problems);
     }
+    Totals sink = new Totals(HOUSEHOLDS);
+    off.calculateEach(households, MONTH, sink);
+    for (int h = 0; h < HOUSEHOLDS; h++) {
+      if (sink.fen[h] != hand.total(households.get(h))) {
+        throw new IllegalStateException("the payout sink disagrees with the hand loop on " + households.get(h).id() + ": "
+            + Money.ofFen(sink.fen[h]) + " against " + Money.ofFen(hand.total(households.get(h))));
+      }
+    }
+  }
+
+  /** A payout sink that adds up each household's eligible amounts, as a payroll reads them. */
+  static final class Totals implements BenefitCalculator.PayoutSink {
+    final long[] fen;
+    long all;
+
+    Totals(int households) {
+      fen = new long[households];
+    }
+
+    @Override
+    public void result(int household, org.minzheng.standard.Scheme scheme, org.minzheng.scheme.Beneficiary beneficiary,
+        org.minzheng.scheme.Outcome outcome, long amount, org.minzheng.scheme.Beneficiary payee, int persons) {
+      if (outcome == org.minzheng.scheme.Outcome.ELIGIBLE) {
+        fen[household] += amount;
+        all += amount + persons + payee.id().length(); // what a payout line reads
+      }
+    }
+
+    @Override
+    public void householdDone(int household, String householdId, org.minzheng.scheme.Stamp stamp) {
+      if (stamp == null || householdId == null) {
+        throw new IllegalStateException("household " + household + " has no stamp or id");
+      }
+    }
+
+    @Override
+    public void error(BatchError error) {
+      throw new IllegalStateException(error.toString());
+    }
   }
 
   /** The caseload with every unknown fact made known, so that no result is UNDETERMINED. */
@@ -313,6 +352,15 @@ public class LimitBenchmark {
   @OperationsPerInvocation(HOUSEHOLDS)
   public void libraryExplanationsOff(Blackhole bh) {
     BatchBenchmark.run(off, households, bh);
+  }
+
+  /** The payout form: every result as primitives, no result object for an INELIGIBLE outcome. */
+  @Benchmark
+  @OperationsPerInvocation(HOUSEHOLDS)
+  public long libraryPayoutSink() {
+    Totals t = new Totals(HOUSEHOLDS);
+    off.calculateEach(households, MONTH, t);
+    return t.all;
   }
 
   @Benchmark

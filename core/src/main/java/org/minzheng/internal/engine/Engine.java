@@ -16,6 +16,7 @@ import org.minzheng.UnknownRegionException;
 import org.minzheng.household.Household;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.TemporaryAssistanceCase;
+import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.scheme.Explanation;
 import org.minzheng.scheme.Outcome;
@@ -49,6 +50,23 @@ public final class Engine {
     void result(HouseholdResult r);
 
     void error(BatchError e);
+  }
+
+  /**
+   * Receives a batch as primitives, one call per scheme result, without a {@link HouseholdResult} or
+   * {@link SchemeResult} per result; mirrors {@code BenefitCalculator.PayoutSink}. Explanations are off.
+   */
+  public interface PayoutSink extends Sink {
+    void result(int index, Scheme scheme, Beneficiary beneficiary, Outcome outcome, long fen, Beneficiary payee,
+        int persons);
+
+    void householdDone(int index, String householdId, Stamp stamp);
+
+    /** Not called: a payout sink receives {@link #result(int, Scheme, Beneficiary, Outcome, long, Beneficiary, int)}. */
+    @Override
+    default void result(HouseholdResult r) {
+      throw new UnsupportedOperationException("a payout sink receives primitives");
+    }
   }
 
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain) {
@@ -135,13 +153,43 @@ public final class Engine {
         if (o instanceof RuntimeException) {
           throw (RuntimeException) o;
         }
-        sink.result(calculate(h, (Params) o, w, today, explainBatch));
+        deliver(h, (Params) o, w, today, index, sink);
       } catch (InvalidInputException e) {
         sink.error(new BatchError(index, h.id().value(), e.problems()));
       } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
         sink.error(new BatchError(index, h.id().value(), List.of(String.valueOf(e.getMessage()))));
       }
       index++;
+    }
+  }
+
+  /** Hands a household's results to the sink: as a {@link HouseholdResult}, or one by one to a {@link PayoutSink}. */
+  private void deliver(Household h, Params p, Work w, int today, int index, Sink sink) {
+    if (!(sink instanceof PayoutSink ps)) {
+      sink.result(calculate(h, p, w, today, explainBatch));
+      return;
+    }
+    SchemeResult[] out = fill(p, w, today, false, true);
+    int n = w.size;
+    int persons = 0; // dibao's: the counted members less the extreme-poverty persons, at least 1 (rules.md §1)
+    for (int i = 0; i < n; i++) {
+      if (w.counted[i] && w.ep[i].outcome() != Outcome.ELIGIBLE) {
+        persons++;
+      }
+    }
+    emit(ps, index, out[0], w.household(), Math.max(1, persons));
+    for (int k = 1; k < out.length; k++) {
+      emit(ps, index, out[k], w.beneficiary[(k - 1) % n], 1); // a block of n members per per-person scheme
+    }
+    ps.householdDone(index, h.id().value(), p.stamp);
+  }
+
+  private static void emit(PayoutSink ps, int index, SchemeResult r, Beneficiary beneficiary, int persons) {
+    Outcome o = r.outcome();
+    if (o == Outcome.ELIGIBLE) {
+      ps.result(index, r.scheme(), beneficiary, o, r.amount().get().fen(), r.payee().get(), persons);
+    } else {
+      ps.result(index, r.scheme(), beneficiary, o, 0, null, persons);
     }
   }
 
@@ -184,7 +232,17 @@ public final class Engine {
   }
 
   private HouseholdResult calculate(Household h, Params p, Work w, int today, boolean explainThis) {
-    w.reset(p, explainThis, today);
+    SchemeResult[] out = fill(p, w, today, explainThis, false);
+    // List.of copies the scratch array into the list's own: one array per household, not two
+    return new HouseholdResult(h.id().value(), p.month, List.of(out), p.stamp);
+  }
+
+  /**
+   * Computes every scheme of the household loaded in {@code w} into a scratch array of exactly its
+   * results: dibao, then a block of one result per member for each per-person scheme, in order.
+   */
+  private SchemeResult[] fill(Params p, Work w, int today, boolean explainThis, boolean payoutForm) {
+    w.reset(p, explainThis, payoutForm, today);
     int n = w.size;
     // (2) extreme poverty, before dibao: its persons leave the dibao household
     for (int i = 0; i < n; i++) {
@@ -241,7 +299,6 @@ public final class Engine {
     if (w.added != null) {
       w.added.evaluate(w, out, k, (i, scheme) -> notCounted(w, i, scheme));
     }
-    // List.of copies the scratch array into the list's own: one array per household, not two
-    return new HouseholdResult(h.id().value(), p.month, List.of(out), p.stamp);
+    return out;
   }
 }

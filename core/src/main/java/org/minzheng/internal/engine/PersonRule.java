@@ -68,6 +68,9 @@ abstract class PersonRule {
         e.step("dependency.resolved", List.of(), first.outcome(), cases(mask));
       }
       SchemeResult r = eval(w, i, (firstBit & 2) != 0, (firstBit & 1) != 0, e);
+      if (w.payout && r.outcome() == Outcome.INELIGIBLE) {
+        return r;
+      }
       List<Reason> reasons = r.outcome() == Outcome.INELIGIBLE && !common.isEmpty() ? common : r.reasons();
       List<Reason> facts = r.outcome() == Outcome.UNDETERMINED ? missing : r.missingFacts();
       return new SchemeResult(r.scheme(), r.month(), r.beneficiary(), r.outcome(), r.amount(), r.payee(), reasons, facts,
@@ -121,6 +124,9 @@ abstract class PersonRule {
   }
 
   static SchemeResult ineligible(Scheme s, Work w, int i, List<Reason> reasons, Expl e) {
+    if (w.payout) { // nobody reads an ineligible result's reasons in the payout form (explanations are off there)
+      return Marks.ineligible(s);
+    }
     return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), reasons,
         List.of(), Expl.of(e));
   }
