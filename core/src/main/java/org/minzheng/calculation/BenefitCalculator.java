@@ -60,8 +60,9 @@ public final class BenefitCalculator {
   private final Engine engine;
 
   private BenefitCalculator(Builder b) {
-    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.batchExplanations,
-        b.added != null ? b.added : Schemes.added(), b.knowledgeDate);
+    List<SchemeModule> modules = new ArrayList<>(Schemes.builtInRules());
+    modules.addAll(b.added != null ? b.added : Schemes.added());
+    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.batchExplanations, modules, b.knowledgeDate);
   }
 
   /**

@@ -40,7 +40,7 @@ public final class Engine {
   private final PriceIndexSeries series;
   private final boolean explain;
   private final boolean explainBatch;
-  private final List<SchemeModule> added;
+  private final List<SchemeModule> modules;
   /** The knowledge date of every calculation (rules.md §11); empty: today. */
   private final java.util.Optional<LocalDate> knowledgeDate;
   private final ConcurrentHashMap<StandardsView, Params> params = new ConcurrentHashMap<>();
@@ -69,19 +69,16 @@ public final class Engine {
     }
   }
 
-  public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain) {
-    this(registry, clock, series, explain, false, List.of(), java.util.Optional.empty());
-  }
-
   /**
-   * @param added the scheme modules that are not built in, each after those it depends on (see
-   *     {@code Schemes.added()})
+   * @param modules the per-person scheme modules whose rules are on the SPI: the built-in ones
+   *     ({@code Schemes.builtInRules()}: the old-age allowance, then the living and nursing subsidies)
+   *     first, then the added ones, each after those it depends on (see {@code Schemes.added()})
    * @param knowledgeDate the knowledge date of every calculation (rules.md §11); empty: today
    */
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain, boolean explainBatch,
-      List<SchemeModule> added, java.util.Optional<LocalDate> knowledgeDate) {
-    new AddedRules(added); // checks that each can be run
-    this.added = List.copyOf(added);
+      List<SchemeModule> modules, java.util.Optional<LocalDate> knowledgeDate) {
+    new ModuleRules(modules); // checks that each can be run
+    this.modules = List.copyOf(modules);
     this.knowledgeDate = knowledgeDate;
     this.registry = registry;
     this.clock = clock;
@@ -195,9 +192,7 @@ public final class Engine {
 
   private Work work() {
     Work w = new Work();
-    if (!added.isEmpty()) {
-      w.added = new AddedRules(added);
-    }
+    w.rules = new ModuleRules(modules);
     return w;
   }
 
@@ -205,7 +200,7 @@ public final class Engine {
     StandardsView view = registry.standardFor(region, month.atDay(1), knownOn.or(() -> knowledgeDate).orElse(today), today);
     Params p = params.get(view);
     if (p == null) {
-      p = new Params(view, month, series, Stamps.libraryVersion());
+      p = new Params(view, month, series, Stamps.libraryVersion(), modules);
       Params prev = params.putIfAbsent(view, p);
       if (prev != null) {
         p = prev;
@@ -259,13 +254,13 @@ public final class Engine {
     // (3) dibao
     SchemeResult dibao = DibaoCalculator.calculate(w);
     w.dibao = dibao;
-    SchemeResult[] out = w.out(1 + (5 + (w.added == null ? 0 : w.added.count(p))) * n);
+    SchemeResult[] out = w.out(1 + (2 + w.rules.count(p)) * n);
     out[0] = dibao;
     int k = 1;
     for (int i = 0; i < n; i++) {
       out[k++] = w.counted[i] ? w.ep[i] : notCounted(w, i, Scheme.EXTREME_POVERTY);
     }
-    // (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies
+    // (4) price subsidy
     PriceSubsidyCalculator price = PriceSubsidyCalculator.INSTANCE;
     for (int i = 0; i < n; i++) {
       if (w.counted[i]) {
@@ -275,30 +270,8 @@ public final class Engine {
         out[k++] = notCounted(w, i, Scheme.PRICE_SUBSIDY);
       }
     }
-    for (int i = 0; i < n; i++) {
-      out[k++] = w.counted[i] ? OldAgeCalculator.calculate(w, i) : notCounted(w, i, Scheme.OLD_AGE_ALLOWANCE);
-    }
-    DisabilityLivingCalculator living = DisabilityLivingCalculator.INSTANCE;
-    for (int i = 0; i < n; i++) {
-      if (w.counted[i]) {
-        int b = PersonRule.single(w, i);
-        out[k++] = b < 0 ? living.resolve(w, i) : living.eval(w, i, (b & 2) != 0, (b & 1) != 0, living.expl(w));
-      } else {
-        out[k++] = notCounted(w, i, Scheme.DISABILITY_LIVING_SUBSIDY);
-      }
-    }
-    DisabilityNursingCalculator nursing = DisabilityNursingCalculator.INSTANCE;
-    for (int i = 0; i < n; i++) {
-      if (w.counted[i]) {
-        int b = PersonRule.single(w, i);
-        out[k++] = b < 0 ? nursing.resolve(w, i) : nursing.eval(w, i, (b & 2) != 0, (b & 1) != 0, nursing.expl(w));
-      } else {
-        out[k++] = notCounted(w, i, Scheme.DISABILITY_NURSING_SUBSIDY);
-      }
-    }
-    if (w.added != null) {
-      w.added.evaluate(w, out, k, (i, scheme) -> notCounted(w, i, scheme));
-    }
+    // (5) old-age allowance, (6) living and (7) nursing subsidies, then the added schemes: rules on the scheme SPI
+    w.rules.evaluate(w, out, k, (i, scheme) -> notCounted(w, i, scheme));
     return out;
   }
 }

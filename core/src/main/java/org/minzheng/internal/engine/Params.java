@@ -48,6 +48,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minzheng.scheme.Preparation;
+import org.minzheng.scheme.SchemeModule;
 import org.minzheng.ResolvedParameter;
 import org.minzheng.StandardsView;
 import org.minzheng.household.PriceIndex;
@@ -132,20 +134,8 @@ final class Params {
   final List<Reason> priceMissing;
 
   // old-age allowance (§5)
-  final int[] bandMin;
-  final Optional<Money>[] bandAmount;
-  final RegionCode hukouRegion;
-  final String hukouPrefix;
 
   // disability subsidies (§6)
-  final Optional<Money> living;
-  final Optional<Money> nursing;
-  final Optional<Money> nursingEnhanced; // null when the standards define no enhanced group
-  final int enhancedMinAge;
-  final int enhancedMaxAge;
-  final boolean[] enhancedCategory;
-  final int nursingMaxGrade;
-  final Rounding nursingRounding;
 
   // explanations and stamp
   private final Map<ParameterKey<?>, ResolvedParameter<?>> resolved = new HashMap<>();
@@ -154,12 +144,13 @@ final class Params {
   final List<Step> dibaoWarnings;
   final List<Step> epWarnings;
   final List<Step> priceWarnings;
-  final List<Step> oldAgeWarnings;
-  final List<Step> livingWarnings;
-  final List<Step> nursingWarnings;
+  /** Per rule module (see {@link Engine}), what its rule prepared here; null where it prepares nothing or is not in force. */
+  final Object[] prepared;
+  /** Per rule module, the lenient-reading warnings of its parameters, which start each of its explanations. */
+  final List<Step>[] moduleWarnings;
 
   @SuppressWarnings("unchecked")
-  Params(StandardsView view, YearMonth month, PriceIndexSeries series, String libraryVersion) {
+  Params(StandardsView view, YearMonth month, PriceIndexSeries series, String libraryVersion, List<SchemeModule> modules) {
     this.view = view;
     this.month = month;
     this.monthStart = Dates.of(month.atDay(1));
@@ -275,45 +266,14 @@ final class Params {
       }
     }
 
-    Rounding oldAgeRounding = req(OLD_AGE_ROUNDING);
-    List<AgeBand> bands = new ArrayList<>(req(OLD_AGE_BANDS));
-    bands.sort(Comparator.comparingInt(AgeBand::minAge));
-    bandMin = new int[bands.size()];
-    bandAmount = new Optional[bands.size()];
-    for (int i = 0; i < bands.size(); i++) {
-      bandMin[i] = bands.get(i).minAge();
-      bandAmount[i] = Optional.of(Money.of(bands.get(i).amount().toYuan(), oldAgeRounding));
-    }
-    hukouRegion = req(OLD_AGE_HUKOU_REGION);
-    String code = hukouRegion.code();
-    switch (hukouRegion.level()) {
-      case PROVINCE:
-        hukouPrefix = code.substring(0, 2);
-        break;
-      case CITY:
-        hukouPrefix = code.substring(0, 4);
-        break;
-      default:
-        hukouPrefix = code;
-    }
-
-    Rounding livingRounding = req(DISABILITY_LIVING_ROUNDING);
-    living = Optional.of(Money.of(req(DISABILITY_LIVING_AMOUNT).toYuan(), livingRounding));
-    nursingRounding = req(DISABILITY_NURSING_ROUNDING);
-    nursing = Optional.of(Money.of(req(DISABILITY_NURSING_AMOUNT).toYuan(), nursingRounding));
-    nursingMaxGrade = req(DISABILITY_NURSING_MAX_GRADE);
-    enhancedCategory = new boolean[DisabilityCategory.values().length];
-    Money enhanced = opt(DISABILITY_NURSING_ENHANCED_AMOUNT);
-    if (enhanced == null) {
-      nursingEnhanced = null;
-      enhancedMinAge = 0;
-      enhancedMaxAge = -1;
-    } else {
-      nursingEnhanced = Optional.of(Money.of(enhanced.toYuan(), nursingRounding));
-      enhancedMinAge = req(DISABILITY_NURSING_ENHANCED_MIN_AGE);
-      enhancedMaxAge = req(DISABILITY_NURSING_ENHANCED_MAX_AGE);
-      for (String c : req(DISABILITY_NURSING_ENHANCED_CATEGORIES)) {
-        enhancedCategory[category(DISABILITY_NURSING_ENHANCED_CATEGORIES, c).ordinal()] = true;
+    // the rules on the scheme SPI prepare what they read, in the order of their modules
+    Preparation prep = new Prep();
+    prepared = new Object[modules.size()];
+    moduleWarnings = new List[modules.size()];
+    for (int m = 0; m < modules.size(); m++) {
+      SchemeModule module = modules.get(m);
+      if (module.scheme().isBuiltIn() || inForce(module)) {
+        prepared[m] = module.personRule().orElseThrow().prepare(prep);
       }
     }
 
@@ -327,11 +287,9 @@ final class Params {
     priceWarnings = warnings(DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, PRICE_SUBSIDY_CPI_THRESHOLD,
         PRICE_SUBSIDY_FOOD_CPI_THRESHOLD, PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_RATE_BASIS, PRICE_SUBSIDY_COVERED,
         PRICE_SUBSIDY_ROUNDING);
-    oldAgeWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, OLD_AGE_BANDS, OLD_AGE_HUKOU_REGION, OLD_AGE_ROUNDING);
-    livingWarnings = warnings(DISABILITY_LIVING_AMOUNT, DISABILITY_LIVING_ROUNDING);
-    nursingWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DISABILITY_NURSING_AMOUNT,
-        DISABILITY_NURSING_ENHANCED_AMOUNT, DISABILITY_NURSING_ENHANCED_MIN_AGE, DISABILITY_NURSING_ENHANCED_MAX_AGE,
-        DISABILITY_NURSING_ENHANCED_CATEGORIES, DISABILITY_NURSING_MAX_GRADE, DISABILITY_NURSING_ROUNDING);
+    for (int m = 0; m < modules.size(); m++) {
+      moduleWarnings[m] = warnings(modules.get(m).parameters().toArray(new ParameterKey<?>[0]));
+    }
   }
 
   long std(ResidenceType r) {
@@ -380,6 +338,27 @@ final class Params {
     return (ResolvedParameter<T>) r;
   }
 
+  /**
+   * The use of a parameter for a step's citations: as resolved here, or, for a module's own parameter
+   * its rule did not prepare, as the view gives it; null if no standards module gives it (an optional
+   * parameter), which the step then does not cite.
+   */
+  ParameterUse use(ParameterKey<?> key) {
+    ParameterUse u = uses.get(key);
+    if (u != null) {
+      return u;
+    }
+    ResolvedParameter<?> r = added.get(key);
+    if (r == null) {
+      r = view.find(key).orElse(null);
+      if (r == null) {
+        return null;
+      }
+      added.putIfAbsent(key, r);
+    }
+    return r.toUse();
+  }
+
   /** The text of a parameter as resolved, e.g. {@code 570.00}. */
   String text(ParameterKey<?> key) {
     ParameterUse u = uses.get(key);
@@ -416,6 +395,34 @@ final class Params {
       }
     }
     return List.copyOf(steps);
+  }
+
+  /** What a rule prepares from: this view's parameters, each read recorded for the stamp and the citations. */
+  private final class Prep implements Preparation {
+    @Override
+    public RegionCode region() {
+      return view.region();
+    }
+
+    @Override
+    public YearMonth month() {
+      return month;
+    }
+
+    @Override
+    public <T> T value(ParameterKey<T> key) {
+      return req(key);
+    }
+
+    @Override
+    public <T> Optional<T> find(ParameterKey<T> key) {
+      return Optional.ofNullable(opt(key));
+    }
+
+    @Override
+    public RuntimeException invalid(ParameterKey<?> key, String problem) {
+      return config(key, problem);
+    }
   }
 
   private DisabilityCategory category(ParameterKey<?> key, String name) {

@@ -39,6 +39,22 @@ abstract class PersonRule {
 
   /** Evaluates member {@code i} when {@link #single} found several possible pairs. */
   final SchemeResult resolve(Work w, int i) {
+    return resolve(w, i, scheme(), warnings(w.p), (pair, e) -> eval(w, i, (pair & 2) != 0, (pair & 1) != 0, e));
+  }
+
+  /** A per-person rule evaluated under one (isEp, dibaoHousehold) pair, bits {@code isEp << 1 | dibao}. */
+  @FunctionalInterface
+  interface UnderPair {
+    SchemeResult eval(int pair, Expl e);
+  }
+
+  /**
+   * Evaluates member {@code i} under every (isEp, dibaoHousehold) pair the undetermined outcomes of extreme
+   * poverty and dibao allow ({@code w.pairMask[i]}): the common result if every evaluation agrees in status
+   * and amount, else UNDETERMINED naming the missing facts of those schemes and of the evaluations (rules.md §0).
+   * Shared by the engine's own price subsidy and the rules on the scheme SPI.
+   */
+  static SchemeResult resolve(Work w, int i, Scheme scheme, List<Step> warnings, UnderPair rule) {
     int mask = w.pairMask[i];
     SchemeResult first = null;
     int firstBit = -1;
@@ -49,7 +65,7 @@ abstract class PersonRule {
       if ((mask & (1 << b)) == 0) {
         continue;
       }
-      SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
+      SchemeResult r = rule.eval(b, null);
       Reasons.union(missing, r.missingFacts());
       if (first == null) {
         first = r;
@@ -63,11 +79,11 @@ abstract class PersonRule {
       }
     }
     if (same) {
-      Expl e = expl(w);
+      Expl e = w.explain ? new Expl().addAll(warnings) : null;
       if (e != null) {
         e.step("dependency.resolved", List.of(), first.outcome(), cases(mask));
       }
-      SchemeResult r = eval(w, i, (firstBit & 2) != 0, (firstBit & 1) != 0, e);
+      SchemeResult r = rule.eval(firstBit, e);
       if (w.payout && r.outcome() == Outcome.INELIGIBLE) {
         return r;
       }
@@ -84,17 +100,17 @@ abstract class PersonRule {
       Reasons.union(deps, w.dibao.missingFacts());
     }
     Reasons.union(deps, missing);
-    Expl e = expl(w);
+    Expl e = w.explain ? new Expl().addAll(warnings) : null;
     if (e != null) {
       e.step("dependency.undetermined", List.of(), Outcome.UNDETERMINED, cases(mask));
       for (int b = 0; b < 4; b++) {
         if ((mask & (1 << b)) != 0) {
-          SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
+          SchemeResult r = rule.eval(b, null);
           e.step("dependency.alternative", List.of(), r.amount().orElse(null), DependencyCase.values()[b], r.outcome());
         }
       }
     }
-    return new SchemeResult(scheme(), w.p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
+    return new SchemeResult(scheme, w.p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
         List.of(), deps, Expl.of(e));
   }
 

@@ -64,7 +64,7 @@ final class Work {
   Boolean assets; // household.assetsWithinLimits, null if unknown
   String classification; // null if none
   final DibaoCalculator.Eval eval = new DibaoCalculator.Eval();
-  AddedRules added; // null when no scheme module is added
+  ModuleRules rules; // the per-person rules on the scheme SPI, built-in and added
 
   /** Scratch arrays for a household's results, by length; each filled completely before List.of copies it. */
   private SchemeResult[][] outByLength = new SchemeResult[32][];
