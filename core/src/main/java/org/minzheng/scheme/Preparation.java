@@ -36,6 +36,15 @@ public interface Preparation {
   <T> Optional<T> find(ParameterKey<T> key);
 
   /**
+   * @return the price index of the region and month from the series the calculator was given
+   *     ({@code BenefitCalculator.Builder.priceIndex}), or empty if it has none
+   */
+  Optional<org.minzheng.household.PriceIndex> priceIndex();
+
+  /** @return the label of that series, naming its source, not null */
+  String priceIndexLabel();
+
+  /**
    * An error for a value the rule cannot use, naming the parameter, region and date.
    *
    * @param key the parameter, not null

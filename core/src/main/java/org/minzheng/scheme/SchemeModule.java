@@ -69,11 +69,12 @@ public interface SchemeModule {
   Optional<ResourceBundle> messages(Locale locale);
 
   /**
-   * The rule of a per-person scheme. The old-age allowance and the two disability subsidies are built
-   * in on exactly this interface ({@code org.minzheng.schemes.oldage.OldAgeRule}, …).
+   * The rule of a per-person scheme. The price subsidy, the old-age allowance and the two disability
+   * subsidies are built in on exactly this interface ({@code org.minzheng.schemes.price.PriceSubsidyRule},
+   * {@code org.minzheng.schemes.oldage.OldAgeRule}, …).
    *
    * @return the rule; empty for a built-in scheme whose rule the engine still runs itself (dibao,
-   *     extreme poverty, the price subsidy, temporary assistance)
+   *     extreme poverty, temporary assistance)
    */
   default Optional<PersonRule> personRule() {
     return Optional.empty();

@@ -213,7 +213,7 @@ public final class Engine {
    * The result of a per-person scheme for member {@code i}, who is not counted this month (born after
    * it or dead before it, rules.md §0): INELIGIBLE, saying why, so that a payment's end is visible.
    */
-  private static SchemeResult notCounted(Work w, int i, Scheme scheme) {
+  static SchemeResult notCounted(Work w, int i, Scheme scheme) {
     List<Reason> why = w.notCountedReasons(i);
     Explanation e = Explanation.NONE;
     if (w.explain) {
@@ -254,24 +254,14 @@ public final class Engine {
     // (3) dibao
     SchemeResult dibao = DibaoCalculator.calculate(w);
     w.dibao = dibao;
-    SchemeResult[] out = w.out(1 + (2 + w.rules.count(p)) * n);
+    SchemeResult[] out = w.out(1 + (1 + w.rules.count(p)) * n);
     out[0] = dibao;
     int k = 1;
     for (int i = 0; i < n; i++) {
       out[k++] = w.counted[i] ? w.ep[i] : notCounted(w, i, Scheme.EXTREME_POVERTY);
     }
-    // (4) price subsidy
-    PriceSubsidyCalculator price = PriceSubsidyCalculator.INSTANCE;
-    for (int i = 0; i < n; i++) {
-      if (w.counted[i]) {
-        int b = PersonRule.single(w, i);
-        out[k++] = b < 0 ? price.resolve(w, i) : price.eval(w, i, (b & 2) != 0, (b & 1) != 0, price.expl(w));
-      } else {
-        out[k++] = notCounted(w, i, Scheme.PRICE_SUBSIDY);
-      }
-    }
-    // (5) old-age allowance, (6) living and (7) nursing subsidies, then the added schemes: rules on the scheme SPI
-    w.rules.evaluate(w, out, k, (i, scheme) -> notCounted(w, i, scheme));
+    // (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies, then the added schemes: rules on the scheme SPI
+    w.rules.evaluate(w, out, k);
     return out;
   }
 }

@@ -19,7 +19,7 @@ import org.minzheng.standard.Scheme;
 
 /**
  * Runs the per-person rules on the scheme SPI ({@link SchemeModule.PersonRule}): the built-in ones
- * (old-age allowance, the disability subsidies) and the added ones, each after those it depends on, an
+ * (price subsidy, old-age allowance, the disability subsidies) and the added ones, each after those it depends on, an
  * added one in the regions and months where a standards module claims its scheme: one result per member
  * (INELIGIBLE, saying why, for a member not counted this month).
  *
@@ -34,7 +34,7 @@ final class ModuleRules {
   private final SchemeModule.PersonRule[] rules;
   /** Per module, whether it reads the status of dibao or extreme poverty, whose outcomes are enumerated. */
   private final boolean[] enumerated;
-  private final Ctx ctx = new Ctx();
+  private final Ctx ctx;
   /** Per module, the position of its first result in this household's results, or -1 when not in force here. */
   private final int[] base;
 
@@ -58,6 +58,7 @@ final class ModuleRules {
           || modules.get(m).dependsOn().contains(Scheme.EXTREME_POVERTY);
     }
     this.base = new int[modules.size()];
+    this.ctx = new Ctx();
   }
 
   /** How many modules apply in the region and month of {@code p}: the built-in ones, and added ones where claimed. */
@@ -76,7 +77,7 @@ final class ModuleRules {
   }
 
   /** Fills {@code out} from position {@code k}: for each module, one result per member; returns the next position. */
-  int evaluate(Work w, SchemeResult[] out, int k, java.util.function.BiFunction<Integer, Scheme, SchemeResult> notCounted) {
+  int evaluate(Work w, SchemeResult[] out, int k) {
     int n = w.size;
     Ctx c = ctx;
     c.w = w;
@@ -90,15 +91,16 @@ final class ModuleRules {
       base[m] = k;
       SchemeModule.PersonRule rule = rules[m];
       c.module = module;
+      c.m = m;
       c.prepared = w.p.prepared[m];
       c.warnings = w.p.moduleWarnings[m];
       for (int i = 0; i < n; i++) {
         if (!w.counted[i]) {
-          out[k++] = notCounted.apply(i, module.scheme());
+          out[k++] = Engine.notCounted(w, i, module.scheme());
           continue;
         }
         c.i = i;
-        int pair = enumerated[m] ? PersonRule.single(w, i) : -2;
+        int pair = enumerated[m] ? DependencyPairs.single(w, i) : -2;
         if (pair == -1) {
           out[k++] = resolve(w, i, rule);
         } else {
@@ -115,7 +117,7 @@ final class ModuleRules {
 
   /** Evaluates member {@code i} under each (isEp, dibaoHousehold) pair its dependencies allow (rules.md §0). */
   private SchemeResult resolve(Work w, int i, SchemeModule.PersonRule rule) {
-    return PersonRule.resolve(w, i, ctx.module.scheme(), ctx.warnings, (pair, e) -> evaluate(rule, pair, e));
+    return DependencyPairs.resolve(w, i, ctx.module.scheme(), ctx.warnings, (pair, e) -> evaluate(rule, pair, e));
   }
 
   private SchemeResult evaluate(SchemeModule.PersonRule rule, int pair, Expl e) {
@@ -134,8 +136,11 @@ final class ModuleRules {
     /** The (isEp, dibaoHousehold) pair assumed, as bits {@code isEp << 1 | dibao}; -2: none, read the outcomes. */
     int pair;
     Expl e;
-    private Money lastAmount;
-    private Optional<Money> lastOptional;
+    int m; // the module's position
+    /** Per module, the last amount paid and its Optional: rules pay prepared amounts, so one Optional per amount. */
+    private final Money[] lastAmount = new Money[modules.size()];
+    @SuppressWarnings("unchecked")
+    private final Optional<Money>[] lastOptional = new Optional[modules.size()];
 
     @Override
     public Household household() {
@@ -182,7 +187,7 @@ final class ModuleRules {
       if (s == Scheme.DIBAO) {
         return out[0];
       }
-      int at = s == Scheme.EXTREME_POVERTY ? 1 : s == Scheme.PRICE_SUBSIDY ? 1 + n : -1;
+      int at = s == Scheme.EXTREME_POVERTY ? 1 : -1;
       if (at < 0) {
         int m = 0;
         while (modules.get(m).scheme() != s) {
@@ -241,11 +246,11 @@ final class ModuleRules {
 
     @Override
     public SchemeResult eligible(Money amount) {
-      Optional<Money> a = lastOptional;
-      if (amount != lastAmount) { // rules pay prepared amounts: one Optional per amount, not per result
+      Optional<Money> a = lastOptional[m];
+      if (amount != lastAmount[m]) {
         a = Optional.of(amount);
-        lastAmount = amount;
-        lastOptional = a;
+        lastAmount[m] = amount;
+        lastOptional[m] = a;
       }
       return new SchemeResult(module.scheme(), w.p.month, w.beneficiary[i], Outcome.ELIGIBLE, a, w.payee(i),
           List.of(), List.of(), Expl.of(e));

@@ -80,9 +80,6 @@ import org.minzheng.standard.StandardsConfigurationException;
  * warnings and the stamp, so that no household rebuilds or rehashes anything.
  */
 final class Params {
-  static final int TRIGGER_NONE = 0;
-  static final int TRIGGER_YES = 1;
-  static final int TRIGGER_MISSING = 2;
 
   final StandardsView view;
   final YearMonth month;
@@ -117,21 +114,6 @@ final class Params {
   final Optional<Money>[][] epAmount; // [ResidenceType][SelfCareLevel]
   final Rounding epRounding;
 
-  // price subsidy (§4)
-  final BigDecimal cpiThreshold;
-  final BigDecimal foodCpiThreshold;
-  final BigDecimal priceMultiplier;
-  final PriceRateBasis rateBasis;
-  final boolean coversDibao;
-  final boolean coversExtremePoverty;
-  final Rounding priceRounding;
-  final int trigger;
-  final PriceIndex priceIndex; // null when missing
-  final String priceSeriesLabel;
-  final BigDecimal triggeringRate; // null unless triggered
-  final boolean triggeredByFood;
-  final Optional<Money>[] priceAmount; // by ResidenceType; null entries unless triggered
-  final List<Reason> priceMissing;
 
   // old-age allowance (§5)
 
@@ -143,14 +125,15 @@ final class Params {
   final Stamp stamp;
   final List<Step> dibaoWarnings;
   final List<Step> epWarnings;
-  final List<Step> priceWarnings;
   /** Per rule module (see {@link Engine}), what its rule prepared here; null where it prepares nothing or is not in force. */
   final Object[] prepared;
+  private final PriceIndexSeries series;
   /** Per rule module, the lenient-reading warnings of its parameters, which start each of its explanations. */
   final List<Step>[] moduleWarnings;
 
   @SuppressWarnings("unchecked")
   Params(StandardsView view, YearMonth month, PriceIndexSeries series, String libraryVersion, List<SchemeModule> modules) {
+    this.series = series;
     this.view = view;
     this.month = month;
     this.monthStart = Dates.of(month.atDay(1));
@@ -218,54 +201,6 @@ final class Params {
       }
     }
 
-    cpiThreshold = req(PRICE_SUBSIDY_CPI_THRESHOLD);
-    foodCpiThreshold = req(PRICE_SUBSIDY_FOOD_CPI_THRESHOLD);
-    priceMultiplier = req(PRICE_SUBSIDY_MULTIPLIER);
-    PriceRateBasis basis = opt(PRICE_SUBSIDY_RATE_BASIS);
-    rateBasis = basis == null ? PriceRateBasis.LARGER_TRIGGERING_RATE : basis;
-    boolean dibao = false;
-    boolean ep = false;
-    for (String group : req(PRICE_SUBSIDY_COVERED)) {
-      if (group.equals("DIBAO_MEMBER")) {
-        dibao = true;
-      } else if (group.equals("EXTREME_POVERTY")) {
-        ep = true;
-      } else {
-        throw config(PRICE_SUBSIDY_COVERED, "names the unknown group '" + group + "' (known: DIBAO_MEMBER, EXTREME_POVERTY)");
-      }
-    }
-    coversDibao = dibao;
-    coversExtremePoverty = ep;
-    priceRounding = req(PRICE_SUBSIDY_ROUNDING);
-    priceSeriesLabel = series.label();
-    priceIndex = series.find(view.region(), month).orElse(null);
-    priceAmount = new Optional[ResidenceType.values().length];
-    if (priceIndex == null) {
-      trigger = TRIGGER_MISSING;
-      triggeringRate = null;
-      triggeredByFood = false;
-      priceMissing = List.of(Reasons.missing("priceIndex[" + view.region() + "," + month + "]"));
-    } else {
-      priceMissing = List.of();
-      boolean cpi = priceIndex.cpi().compareTo(cpiThreshold) >= 0;
-      boolean food = priceIndex.foodCpi().compareTo(foodCpiThreshold) >= 0;
-      if (!cpi && !food) {
-        trigger = TRIGGER_NONE;
-        triggeringRate = null;
-        triggeredByFood = false;
-      } else {
-        trigger = TRIGGER_YES;
-        triggeredByFood = PriceSubsidyCalculator.rateIsFood(rateBasis, cpi, food, priceIndex);
-        triggeringRate = triggeredByFood ? priceIndex.foodCpi() : priceIndex.cpi();
-        for (ResidenceType r : ResidenceType.values()) {
-          // a basis other than the triggering rate (priceSubsidy.rateBasis CPI or FOOD_CPI) may be negative: no subsidy then
-          BigDecimal exact = Money.ofFen(std(r)).toYuan().multiply(triggeringRate.movePointLeft(2)).multiply(priceMultiplier)
-              .max(BigDecimal.ZERO);
-          priceAmount[r.ordinal()] = Optional.of(Money.of(exact, priceRounding));
-        }
-      }
-    }
-
     // the rules on the scheme SPI prepare what they read, in the order of their modules
     Preparation prep = new Prep();
     prepared = new Object[modules.size()];
@@ -284,9 +219,6 @@ final class Params {
         DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION, EXTREME_POVERTY_BASIC_MULTIPLIER, EXTREME_POVERTY_ELDERLY_AGE,
         EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES, EXTREME_POVERTY_CARE, EXTREME_POVERTY_CARE_SHARE_SELF_CARE,
         EXTREME_POVERTY_CARE_SHARE_PARTIAL, EXTREME_POVERTY_CARE_SHARE_FULL, EXTREME_POVERTY_MINIMUM_WAGE, EXTREME_POVERTY_ROUNDING);
-    priceWarnings = warnings(DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, PRICE_SUBSIDY_CPI_THRESHOLD,
-        PRICE_SUBSIDY_FOOD_CPI_THRESHOLD, PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_RATE_BASIS, PRICE_SUBSIDY_COVERED,
-        PRICE_SUBSIDY_ROUNDING);
     for (int m = 0; m < modules.size(); m++) {
       moduleWarnings[m] = warnings(modules.get(m).parameters().toArray(new ParameterKey<?>[0]));
     }
@@ -417,6 +349,16 @@ final class Params {
     @Override
     public <T> Optional<T> find(ParameterKey<T> key) {
       return Optional.ofNullable(opt(key));
+    }
+
+    @Override
+    public Optional<PriceIndex> priceIndex() {
+      return series.find(view.region(), month);
+    }
+
+    @Override
+    public String priceIndexLabel() {
+      return series.label();
     }
 
     @Override

@@ -30,9 +30,9 @@ public final class Reasons {
       "有具备赡养、抚养、扶养能力的法定义务人", "a legal supporter able to support exists");
 
   // ---- price subsidy (§4)
-  static final Reason NOT_COVERED = r("NOT_COVERED",
+  public static final Reason NOT_COVERED = r("NOT_COVERED",
       "不属于价格临时补贴保障范围", "not in a group the price subsidy covers");
-  static final Reason NOT_TRIGGERED = r("NOT_TRIGGERED",
+  public static final Reason NOT_TRIGGERED = r("NOT_TRIGGERED",
       "当月价格指数未达到启动条件", "the month's price indices do not reach the trigger");
 
   // ---- old-age allowance (§5)
@@ -57,8 +57,8 @@ public final class Reasons {
       "不需要长期照护", "does not need long-term care");
 
   static final List<Reason> L_NO_COUNTED_MEMBER = List.of(NO_COUNTED_MEMBER);
-  static final List<Reason> L_NOT_COVERED = List.of(NOT_COVERED);
-  static final List<Reason> L_NOT_TRIGGERED = List.of(NOT_TRIGGERED);
+  public static final List<Reason> L_NOT_COVERED = List.of(NOT_COVERED);
+  public static final List<Reason> L_NOT_TRIGGERED = List.of(NOT_TRIGGERED);
   public static final List<Reason> L_BELOW_MINIMUM_AGE = List.of(BELOW_MINIMUM_AGE);
   public static final List<Reason> L_HUKOU_OUTSIDE_REGION = List.of(HUKOU_OUTSIDE_REGION);
   public static final List<Reason> L_NOT_DISABLED = List.of(NOT_DISABLED);
@@ -114,7 +114,7 @@ public final class Reasons {
   }
 
   /** A missing fact, coded by its path (e.g. {@code members[…].selfCare}). */
-  static Reason missing(String path) {
+  public static Reason missing(String path) {
     return new Reason(path, LocalizedText.of("缺少事实: " + path, "missing fact: " + path));
   }
 

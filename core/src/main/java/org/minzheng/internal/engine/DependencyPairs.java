@@ -11,35 +11,21 @@ import org.minzheng.scheme.Step;
 import org.minzheng.standard.Scheme;
 
 /**
- * A per-person scheme that depends on this month's extreme-poverty and dibao results. It is written
- * for known inputs ({@code isEp}, {@code dibaoHousehold}); {@link #resolve} evaluates it under every
- * pair of inputs some outcome of the undetermined schemes allows, and answers UNDETERMINED (naming the
+ * The (extreme-poverty person, dibao household) pairs a per-person rule that depends on those schemes is
+ * evaluated under: {@link #single} finds the one pair a member's known outcomes allow, {@link #resolve}
+ * evaluates the rule under every pair the undetermined outcomes allow and answers UNDETERMINED (naming the
  * same missing facts) only when those evaluations differ in status or amount (rules.md §0).
  */
-abstract class PersonRule {
-  abstract Scheme scheme();
-
-  abstract List<Step> warnings(Params p);
-
-  abstract SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e);
+final class DependencyPairs {
+  private DependencyPairs() {}
 
   /**
    * The one (isEp, dibaoHousehold) pair member {@code i}'s inputs allow, as bits {@code isEp << 1 | dibao},
-   * or -1 when the undetermined schemes allow several: then call {@link #resolve}. Lets the engine call
-   * each concrete rule's {@code eval} directly (a monomorphic, inlinable call) in the common case.
+   * or -1 when the undetermined schemes allow several: then call {@link #resolve}.
    */
   static int single(Work w, int i) {
     int mask = w.pairMask[i];
     return (mask & (mask - 1)) == 0 ? Integer.numberOfTrailingZeros(mask) : -1;
-  }
-
-  final Expl expl(Work w) {
-    return w.explain ? new Expl().addAll(warnings(w.p)) : null;
-  }
-
-  /** Evaluates member {@code i} when {@link #single} found several possible pairs. */
-  final SchemeResult resolve(Work w, int i) {
-    return resolve(w, i, scheme(), warnings(w.p), (pair, e) -> eval(w, i, (pair & 2) != 0, (pair & 1) != 0, e));
   }
 
   /** A per-person rule evaluated under one (isEp, dibaoHousehold) pair, bits {@code isEp << 1 | dibao}. */
@@ -52,7 +38,6 @@ abstract class PersonRule {
    * Evaluates member {@code i} under every (isEp, dibaoHousehold) pair the undetermined outcomes of extreme
    * poverty and dibao allow ({@code w.pairMask[i]}): the common result if every evaluation agrees in status
    * and amount, else UNDETERMINED naming the missing facts of those schemes and of the evaluations (rules.md §0).
-   * Shared by the engine's own price subsidy and the rules on the scheme SPI.
    */
   static SchemeResult resolve(Work w, int i, Scheme scheme, List<Step> warnings, UnderPair rule) {
     int mask = w.pairMask[i];
@@ -137,13 +122,5 @@ abstract class PersonRule {
       }
     }
     return l;
-  }
-
-  static SchemeResult ineligible(Scheme s, Work w, int i, List<Reason> reasons, Expl e) {
-    if (w.payout) { // nobody reads an ineligible result's reasons in the payout form (explanations are off there)
-      return Marks.ineligible(s);
-    }
-    return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), reasons,
-        List.of(), Expl.of(e));
   }
 }
