@@ -54,8 +54,9 @@ import org.minzheng.standard.Scheme;
  * are read one at a time from the {@code Iterable}, so a run over a million households holds one
  * household at a time plus the ledger's key index. A run made {@link #of(BenefitCalculator) from a
  * calculator} calculates through {@link BenefitCalculator#calculateEach}, resolving the standards
- * once per region; lines keep no explanations, so a calculator built with
- * {@code explanations(false)} saves the work of writing them.
+ * once per region; a regular run uses its payout form ({@link BenefitCalculator.PayoutSink}), which
+ * records no explanation (lines keep none) and makes no result object for an ineligible outcome, and a
+ * recomputation its object form (with batch explanations as the calculator was built).
  *
  * <pre>{@code
  * PayoutRun run = PayoutRun.of(calculator);

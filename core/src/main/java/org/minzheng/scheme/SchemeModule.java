@@ -70,8 +70,8 @@ public interface SchemeModule {
 
   /**
    * The rule of a per-person scheme. The price subsidy, the old-age allowance and the two disability
-   * subsidies are built in on exactly this interface ({@code org.minzheng.schemes.price.PriceSubsidyRule},
-   * {@code org.minzheng.schemes.oldage.OldAgeRule}, …).
+   * subsidies are built in on exactly this interface ({@code PriceSubsidyRule}, {@code OldAgeRule},
+   * {@code DisabilityLivingRule}, {@code DisabilityNursingRule}, each beside its module).
    *
    * @return the rule; empty for a built-in scheme whose rule the engine still runs itself (dibao,
    *     extreme poverty, temporary assistance)

@@ -34,6 +34,7 @@ final class ModuleRules {
   private final SchemeModule.PersonRule[] rules;
   /** Per module, whether it reads the status of dibao or extreme poverty, whose outcomes are enumerated. */
   private final boolean[] enumerated;
+  private static final int AMOUNTS = 8;
   private final Ctx ctx;
   /** Per module, the position of its first result in this household's results, or -1 when not in force here. */
   private final int[] base;
@@ -137,10 +138,14 @@ final class ModuleRules {
     int pair;
     Expl e;
     int m; // the module's position
-    /** Per module, the last amount paid and its Optional: rules pay prepared amounts, so one Optional per amount. */
-    private final Money[] lastAmount = new Money[modules.size()];
+    /**
+     * Per module, the last {@value #AMOUNTS} amounts paid (by identity) and their Optionals: rules pay
+     * prepared amounts (a band's, a residence type's), so a batch wraps each once, not once per result.
+     */
+    private final Money[][] amounts = new Money[modules.size()][AMOUNTS];
     @SuppressWarnings("unchecked")
-    private final Optional<Money>[] lastOptional = new Optional[modules.size()];
+    private final Optional<Money>[][] optionals = new Optional[modules.size()][AMOUNTS];
+    private final int[] next = new int[modules.size()];
 
     @Override
     public Household household() {
@@ -246,11 +251,19 @@ final class ModuleRules {
 
     @Override
     public SchemeResult eligible(Money amount) {
-      Optional<Money> a = lastOptional[m];
-      if (amount != lastAmount[m]) {
+      Money[] known = amounts[m];
+      Optional<Money> a = null;
+      for (int x = 0; x < AMOUNTS && a == null; x++) {
+        if (known[x] == amount) {
+          a = optionals[m][x];
+        }
+      }
+      if (a == null) {
         a = Optional.of(amount);
-        lastAmount[m] = amount;
-        lastOptional[m] = a;
+        int x = next[m];
+        known[x] = amount;
+        optionals[m][x] = a;
+        next[m] = (x + 1) % AMOUNTS;
       }
       return new SchemeResult(module.scheme(), w.p.month, w.beneficiary[i], Outcome.ELIGIBLE, a, w.payee(i),
           List.of(), List.of(), Expl.of(e));
