@@ -80,6 +80,9 @@ public class LimitBenchmark {
     steps = BenefitCalculator.builder(registry).clock(BatchBenchmark.CLOCK).priceIndex(series).batchExplanations(true).build();
     households = known(BatchBenchmark.caseload(HOUSEHOLDS, 20201127L));
     hand = new Hand(registry.standardFor(RegionCode.of("410400"), MONTH), PriceIndex.of("2.4", "10.6"));
+    for (Household h : households) {
+      hand.careByRegion.computeIfAbsent(h.region(), r -> Hand.care(registry.standardFor(r, MONTH), new long[3]));
+    }
     int i = 0;
     List<String> problems = new ArrayList<>();
     for (HouseholdResult r : off.calculateAll(households, MONTH).results()) {
@@ -97,6 +100,45 @@ public class LimitBenchmark {
     }
     if (i != HOUSEHOLDS || !problems.isEmpty()) {
       throw new IllegalStateException("the hand loop disagrees with the library: " + problems);
+    }
+    Totals sink = new Totals(HOUSEHOLDS);
+    off.calculateEach(households, MONTH, sink);
+    for (int h = 0; h < HOUSEHOLDS; h++) {
+      if (sink.fen[h] != hand.total(households.get(h))) {
+        throw new IllegalStateException("the payout sink disagrees with the hand loop on " + households.get(h).id() + ": "
+            + Money.ofFen(sink.fen[h]) + " against " + Money.ofFen(hand.total(households.get(h))));
+      }
+    }
+  }
+
+  /** A payout sink that adds up each household's eligible amounts, as a payroll reads them. */
+  static final class Totals implements BenefitCalculator.PayoutSink {
+    final long[] fen;
+    long all;
+
+    Totals(int households) {
+      fen = new long[households];
+    }
+
+    @Override
+    public void result(int household, org.minzheng.standard.Scheme scheme, org.minzheng.scheme.Beneficiary beneficiary,
+        org.minzheng.scheme.Outcome outcome, long amount, org.minzheng.scheme.Beneficiary payee, int persons) {
+      if (outcome == org.minzheng.scheme.Outcome.ELIGIBLE) {
+        fen[household] += amount;
+        all += amount + persons + payee.id().length(); // what a payout line reads
+      }
+    }
+
+    @Override
+    public void householdDone(int household, String householdId, org.minzheng.scheme.Stamp stamp) {
+      if (stamp == null || householdId == null) {
+        throw new IllegalStateException("household " + household + " has no stamp or id");
+      }
+    }
+
+    @Override
+    public void error(BatchError error) {
+      throw new IllegalStateException(error.toString());
     }
   }
 
@@ -129,6 +171,8 @@ public class LimitBenchmark {
     final int minorAge;
     final int[] epMaxGrade = new int[DisabilityCategory.values().length];
     final long[] care = new long[3];
+    /** The care amounts of each county (their minimum wages differ), looked up once per household. */
+    final Map<RegionCode, long[]> careByRegion = new java.util.HashMap<>();
     final long[] basic = new long[2]; // by residence ordinal, rounded with the care: both are whole fen here
     final long classFloorAplus;
     final long[] price = new long[2];
@@ -158,10 +202,7 @@ public class LimitBenchmark {
       elderlyAge = v.value(Parameters.EXTREME_POVERTY_ELDERLY_AGE);
       minorAge = v.value(Parameters.EXTREME_POVERTY_MINOR_AGE_LIMIT);
       v.value(Parameters.EXTREME_POVERTY_DISABILITY_GRADES).forEach((c, g) -> epMaxGrade[DisabilityCategory.valueOf(c).ordinal()] = g);
-      Map<String, Money> c = v.value(Parameters.EXTREME_POVERTY_CARE);
-      care[0] = c.get("SELF_CARE").fen();
-      care[1] = c.get("PARTIAL").fen();
-      care[2] = c.get("FULL").fen();
+      care(v, care);
       BigDecimal m = v.value(Parameters.EXTREME_POVERTY_BASIC_MULTIPLIER);
       basic[0] = new BigDecimal(stdUrban).multiply(m).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
       basic[1] = new BigDecimal(stdRural).multiply(m).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
@@ -185,6 +226,30 @@ public class LimitBenchmark {
       nursingMaxGrade = v.value(Parameters.DISABILITY_NURSING_MAX_GRADE);
     }
 
+    /**
+     * The care amounts by self-care level: a share of the minimum wage, which each county sets (so the
+     * caller keeps them per region), or fixed amounts.
+     */
+    static long[] care(StandardsView v, long[] care) {
+      if (v.find(Parameters.EXTREME_POVERTY_CARE_SHARE_SELF_CARE).isPresent()) {
+        long wage = v.value(Parameters.EXTREME_POVERTY_MINIMUM_WAGE).fen();
+        care[0] = share(v.value(Parameters.EXTREME_POVERTY_CARE_SHARE_SELF_CARE), wage);
+        care[1] = share(v.value(Parameters.EXTREME_POVERTY_CARE_SHARE_PARTIAL), wage);
+        care[2] = share(v.value(Parameters.EXTREME_POVERTY_CARE_SHARE_FULL), wage);
+      } else {
+        Map<String, Money> c = v.value(Parameters.EXTREME_POVERTY_CARE);
+        care[0] = c.get("SELF_CARE").fen();
+        care[1] = c.get("PARTIAL").fen();
+        care[2] = c.get("FULL").fen();
+      }
+      return care;
+    }
+
+    /** {@code percent}% of {@code fen}, HALF_UP to the fen. */
+    static long share(BigDecimal percent, long fen) {
+      return BigDecimal.valueOf(fen).multiply(percent).movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
     static int ymd(LocalDate d) {
       return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
     }
@@ -200,6 +265,7 @@ public class LimitBenchmark {
         counted = new boolean[n];
       }
       int res = h.residenceType().ordinal();
+      long[] care = careByRegion.getOrDefault(h.region(), this.care);
       long std = res == 0 ? stdUrban : stdRural;
       boolean assets = h.assetsWithinLimits().get();
       long total = 0;
@@ -313,6 +379,15 @@ public class LimitBenchmark {
   @OperationsPerInvocation(HOUSEHOLDS)
   public void libraryExplanationsOff(Blackhole bh) {
     BatchBenchmark.run(off, households, bh);
+  }
+
+  /** The payout form: every result as primitives, no result object for an INELIGIBLE outcome. */
+  @Benchmark
+  @OperationsPerInvocation(HOUSEHOLDS)
+  public long libraryPayoutSink() {
+    Totals t = new Totals(HOUSEHOLDS);
+    off.calculateEach(households, MONTH, t);
+    return t.all;
   }
 
   @Benchmark

@@ -20,7 +20,9 @@ import org.minzheng.household.Household;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.internal.engine.Engine;
+import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.HouseholdResult;
+import org.minzheng.scheme.Outcome;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.scheme.SchemeConfigurationException;
 import org.minzheng.scheme.SchemeModule;
@@ -58,8 +60,9 @@ public final class BenefitCalculator {
   private final Engine engine;
 
   private BenefitCalculator(Builder b) {
-    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.batchExplanations,
-        b.added != null ? b.added : Schemes.added(), b.knowledgeDate);
+    List<SchemeModule> modules = new ArrayList<>(Schemes.builtInRules());
+    modules.addAll(b.added != null ? b.added : Schemes.added());
+    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.batchExplanations, modules, b.knowledgeDate);
   }
 
   /**
@@ -257,6 +260,97 @@ public final class BenefitCalculator {
         sink.error(e);
       }
     });
+  }
+
+  /**
+   * The payout form of {@link #calculateEach(Iterable, YearMonth, BatchSink)}: each scheme result is
+   * handed to {@code sink} as primitives (scheme, beneficiary, outcome, amount in fen, payee, persons),
+   * without a {@link HouseholdResult} or {@link SchemeResult} object per result, so that the many
+   * INELIGIBLE outcomes of a payroll cost no allocation. Explanations are off whatever
+   * {@link Builder#batchExplanations} says. The results, their order and the errors are those of
+   * {@link #calculateEach(Iterable, YearMonth, BatchSink)}.
+   *
+   * @param households the households, not null
+   * @param month the month, not null
+   * @param sink receives each household's results, then {@link PayoutSink#householdDone}, or an error, in input order, not null
+   * @since 0.2
+   */
+  public void calculateEach(Iterable<Household> households, YearMonth month, PayoutSink sink) {
+    payouts(households, month, Optional.empty(), sink);
+  }
+
+  /**
+   * {@link #calculateEach(Iterable, YearMonth, PayoutSink)} as known on a knowledge date (rules.md §11).
+   *
+   * @param households the households, not null
+   * @param month the month, not null
+   * @param knownOn the knowledge date, not null
+   * @param sink receives results and errors in input order, not null
+   * @since 0.2
+   */
+  public void calculateEach(Iterable<Household> households, YearMonth month, LocalDate knownOn, PayoutSink sink) {
+    payouts(households, month, Optional.of(requireNonNull(knownOn, "knownOn")), sink);
+  }
+
+  private void payouts(Iterable<Household> households, YearMonth month, Optional<LocalDate> knownOn, PayoutSink sink) {
+    requireNonNull(households, "households");
+    requireNonNull(month, "month");
+    requireNonNull(sink, "sink");
+    engine.each(households, month, knownOn, new Engine.PayoutSink() {
+      @Override
+      public void result(int index, Scheme scheme, Beneficiary beneficiary, Outcome outcome, long fen, Beneficiary payee,
+          int persons) {
+        sink.result(index, scheme, beneficiary, outcome, fen, payee, persons);
+      }
+
+      @Override
+      public void householdDone(int index, String householdId, Stamp stamp) {
+        sink.householdDone(index, householdId, stamp);
+      }
+
+      @Override
+      public void error(BatchError e) {
+        sink.error(e);
+      }
+    });
+  }
+
+  /**
+   * Receives a batch in the payout form ({@link #calculateEach(Iterable, YearMonth, PayoutSink)}): for
+   * each household, one {@link #result} call per scheme result, in the order of
+   * {@link HouseholdResult#results()}, then {@link #householdDone}; or one {@link #error}. The arguments
+   * are valid after the call (beneficiaries and payees are immutable), but the sink should keep no more
+   * than it pays.
+   *
+   * @since 0.2
+   */
+  public interface PayoutSink {
+    /**
+     * One scheme's result for one beneficiary of household number {@code household}.
+     *
+     * @param household the household's position in the input (counting households that failed), from 0
+     * @param scheme the scheme, not null
+     * @param beneficiary whom the result is about (the household for dibao, else the member), not null
+     * @param outcome the outcome, not null
+     * @param fen the amount in fen when ELIGIBLE (possibly 0), else 0
+     * @param payee who is paid when ELIGIBLE (the person, the household or the support institution), else null
+     * @param persons the persons the payment covers: for dibao the counted members less the
+     *     extreme-poverty persons (at least 1, rules.md §1), else 1
+     */
+    void result(int household, Scheme scheme, Beneficiary beneficiary, Outcome outcome, long fen, Beneficiary payee,
+        int persons);
+
+    /**
+     * After the household's last result.
+     *
+     * @param household the household's position in the input, from 0
+     * @param householdId its id, not null
+     * @param stamp the reproducibility stamp of its results, not null
+     */
+    void householdDone(int household, String householdId, Stamp stamp);
+
+    /** @param error a household that could not be calculated (none of its results was handed out) */
+    void error(BatchError error);
   }
 
   /**

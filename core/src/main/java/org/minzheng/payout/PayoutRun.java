@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,9 @@ import org.minzheng.standard.Scheme;
  * are read one at a time from the {@code Iterable}, so a run over a million households holds one
  * household at a time plus the ledger's key index. A run made {@link #of(BenefitCalculator) from a
  * calculator} calculates through {@link BenefitCalculator#calculateEach}, resolving the standards
- * once per region; lines keep no explanations, so a calculator built with
- * {@code explanations(false)} saves the work of writing them.
+ * once per region; a regular run uses its payout form ({@link BenefitCalculator.PayoutSink}), which
+ * records no explanation (lines keep none) and makes no result object for an ineligible outcome, and a
+ * recomputation its object form (with batch explanations as the calculator was built).
  *
  * <pre>{@code
  * PayoutRun run = PayoutRun.of(calculator);
@@ -295,6 +297,10 @@ public final class PayoutRun {
       return anyActive(eh, month);
     }, handedOut);
     try {
+      if (pass.paid == null) {
+        regular(month, active, handedOut, pass);
+        return;
+      }
       calculator.calculateEach(active, month, new BenefitCalculator.BatchSink() {
         @Override
         public void result(HouseholdResult result) {
@@ -307,21 +313,53 @@ public final class PayoutRun {
 
         @Override
         public void error(BatchError error) {
-          EnrolledHousehold eh = handedOut.remove();
-          RuntimeException thrown;
-          try {
-            calculator.calculate(eh.household(), month);
-            thrown = new IllegalStateException("household " + error.householdId() + " could not be calculated for " + month
-                + ": " + String.join("; ", error.problems()));
-          } catch (RuntimeException e) {
-            thrown = e;
-          }
-          throw new Escape(thrown);
+          failed(handedOut.remove(), month, error);
         }
       });
     } catch (Escape e) {
       throw (RuntimeException) e.getCause();
     }
+  }
+
+  /**
+   * A regular run through the payout form ({@link BenefitCalculator.PayoutSink}): each result arrives
+   * as primitives into the pass's scratch arrays, so an ineligible outcome allocates nothing.
+   */
+  private void regular(YearMonth month, Iterable<Household> active, ArrayDeque<EnrolledHousehold> handedOut, Pass pass) {
+    calculator.calculateEach(active, month, new BenefitCalculator.PayoutSink() {
+      @Override
+      public void result(int household, Scheme scheme, Beneficiary beneficiary, Outcome outcome, long fen, Beneficiary payee,
+          int persons) {
+        pass.add(scheme, beneficiary, outcome, fen, payee, persons);
+      }
+
+      @Override
+      public void householdDone(int household, String householdId, Stamp stamp) {
+        try {
+          pass.handleLoaded(handedOut.remove(), stamp);
+        } catch (RuntimeException e) {
+          throw new Escape(e); // past the calculator's own catch of IllegalArgumentException
+        }
+      }
+
+      @Override
+      public void error(BatchError error) {
+        failed(handedOut.remove(), month, error);
+      }
+    });
+  }
+
+  /** Fails the run with the very exception a single calculation of the household throws. */
+  private void failed(EnrolledHousehold eh, YearMonth month, BatchError error) {
+    RuntimeException thrown;
+    try {
+      calculator.calculate(eh.household(), month);
+      thrown = new IllegalStateException("household " + error.householdId() + " could not be calculated for " + month
+          + ": " + String.join("; ", error.problems()));
+    } catch (RuntimeException e) {
+      thrown = e;
+    }
+    throw new Escape(thrown);
   }
 
   /** Carries an exception of the run through {@link BenefitCalculator#calculateEach}. */
@@ -362,7 +400,11 @@ public final class PayoutRun {
     }
   }
 
-  /** One run's state: what each household's result is turned into, with scratch space reused household to household. */
+  /**
+   * One run's state: what each household's results are turned into, with scratch space reused household
+   * to household. A household's results are held as parallel arrays (scheme, beneficiary, outcome, fen,
+   * payee, persons), filled from a {@link HouseholdResult} or, in the payout form, from primitives.
+   */
   private static final class Pass {
     final RunHeader header;
     final YearMonth month;
@@ -374,8 +416,14 @@ public final class PayoutRun {
     final int monthEnd;
     boolean[] counted = new boolean[8];
     Household h;
-    HouseholdResult r;
-    int persons; // for household beneficiaries: counted members less extreme-poverty persons; 0 until needed
+    Stamp stamp;
+    int size;
+    Scheme[] scheme = new Scheme[16];
+    Beneficiary[] beneficiary = new Beneficiary[16];
+    Outcome[] outcome = new Outcome[16];
+    long[] fen = new long[16];
+    Beneficiary[] payee = new Beneficiary[16];
+    int[] persons = new int[16]; // 0: not given, counted here when needed
 
     Pass(RunHeader header, Ledger.Transaction tx, Consumer<? super PayoutLine> sink, PaidAmounts paid, Counts c) {
       this.header = header;
@@ -388,26 +436,59 @@ public final class PayoutRun {
       this.monthEnd = ymd(month.atEndOfMonth());
     }
 
+    /** Adds one result of the current household. */
+    void add(Scheme s, Beneficiary b, Outcome o, long amountFen, Beneficiary to, int coveredPersons) {
+      if (size == scheme.length) {
+        int n = size * 2;
+        scheme = Arrays.copyOf(scheme, n);
+        beneficiary = Arrays.copyOf(beneficiary, n);
+        outcome = Arrays.copyOf(outcome, n);
+        fen = Arrays.copyOf(fen, n);
+        payee = Arrays.copyOf(payee, n);
+        persons = Arrays.copyOf(persons, n);
+      }
+      scheme[size] = s;
+      beneficiary[size] = b;
+      outcome[size] = o;
+      fen[size] = amountFen;
+      payee[size] = to;
+      persons[size] = coveredPersons;
+      size++;
+    }
+
     void handle(EnrolledHousehold eh, HouseholdResult result) {
-      c.calculated++;
-      h = eh.household();
-      r = result;
-      persons = 0;
-      List<Person> members = h.members();
-      if (counted.length < members.size()) {
-        counted = new boolean[members.size()];
+      for (SchemeResult s : result.results()) {
+        add(s.scheme(), s.beneficiary(), s.outcome(), s.amountOrZero().fen(), s.payee().orElse(null), 0);
       }
-      for (int i = 0; i < members.size(); i++) {
-        counted[i] = countsIn(members.get(i));
-      }
-      for (Enrollment e : eh.enrollments()) {
-        if (!e.isActiveIn(month)) {
-          continue;
+      handleLoaded(eh, result.stamp());
+    }
+
+    /** Turns the results added since the last household into lines for the household's active enrollments. */
+    void handleLoaded(EnrolledHousehold eh, Stamp householdStamp) {
+      try {
+        c.calculated++;
+        h = eh.household();
+        stamp = householdStamp;
+        List<Person> members = h.members();
+        if (counted.length < members.size()) {
+          counted = new boolean[members.size()];
         }
-        PayoutLine line = paid == null ? regularLine(e) : correctionLine(e);
-        if (line != null) {
-          record(line, tx, sink, c);
+        for (int i = 0; i < members.size(); i++) {
+          counted[i] = countsIn(members.get(i));
         }
+        for (Enrollment e : eh.enrollments()) {
+          if (!e.isActiveIn(month)) {
+            continue;
+          }
+          PayoutLine line = paid == null ? regularLine(e) : correctionLine(e);
+          if (line != null) {
+            record(line, tx, sink, c);
+          }
+        }
+      } finally {
+        Arrays.fill(beneficiary, 0, size, null); // keep no household's objects past it
+        Arrays.fill(payee, 0, size, null);
+        size = 0;
       }
     }
 
@@ -425,69 +506,68 @@ public final class PayoutRun {
       return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
     }
 
-    /** The result for the enrollment's pair, or null (counted) if it is not payable. */
-    private SchemeResult payable(Enrollment e) {
+    /** The position of the result for the enrollment's pair, or -1 (counted) if it is not payable. */
+    private int payable(Enrollment e) {
       Beneficiary b = e.beneficiary();
       if (b.kind() == Beneficiary.Kind.PERSON) {
         int i = member(b.id());
         if (i < 0) {
           c.unmatched++;
-          return null;
+          return -1;
         }
         if (!counted[i]) { // died before the month (or not yet born): nothing from the month after death
           c.ineligible++;
-          return null;
+          return -1;
         }
       }
-      SchemeResult s = find(r, e.scheme(), b);
-      if (s == null) {
+      int j = find(e.scheme(), b);
+      if (j < 0) {
         c.unmatched++;
-        return null;
       }
-      return s;
+      return j;
     }
 
     private PayoutLine regularLine(Enrollment e) {
-      SchemeResult s = payable(e);
-      if (s == null) {
+      int j = payable(e);
+      if (j < 0) {
         return null;
       }
-      if (s.outcome() != Outcome.ELIGIBLE) {
-        if (s.outcome() == Outcome.INELIGIBLE) {
+      if (outcome[j] != Outcome.ELIGIBLE) {
+        if (outcome[j] == Outcome.INELIGIBLE) {
           c.ineligible++;
         } else {
           c.undetermined++;
         }
         return null;
       }
-      return new PayoutLine(header.runMonth(), header.period(), e.scheme(), e.beneficiary(), s.payee().orElseThrow(),
-          h.id(), h.region(), PayoutKind.REGULAR, s.amount().orElseThrow(), persons(s), r.stamp());
+      return new PayoutLine(header.runMonth(), header.period(), e.scheme(), e.beneficiary(), requireNonNull(payee[j]),
+          h.id(), h.region(), PayoutKind.REGULAR, Money.ofFen(fen[j]), persons(j), stamp);
     }
 
     private PayoutLine correctionLine(Enrollment e) {
-      SchemeResult s = payable(e);
-      if (s == null) {
+      int j = payable(e);
+      if (j < 0) {
         return null;
       }
-      if (s.outcome() == Outcome.UNDETERMINED) {
+      if (outcome[j] == Outcome.UNDETERMINED) {
         c.undetermined++;
         return null;
       }
       Money before = paid.paid(e.scheme(), e.beneficiary());
-      if (s.outcome() == Outcome.INELIGIBLE) {
+      if (outcome[j] == Outcome.INELIGIBLE) {
         c.ineligible++;
         if (!before.isZero()) {
           c.needsReview++;
         }
         return null;
       }
-      Money diff = s.amount().orElseThrow().minus(before);
+      Money diff = Money.ofFen(fen[j]).minus(before);
       if (diff.isZero()) {
         return null;
       }
       PayoutKind kind = diff.isPositive() ? PayoutKind.BACK_PAY : PayoutKind.RECOVERY;
-      return new PayoutLine(header.runMonth(), header.period(), e.scheme(), e.beneficiary(), s.payee().orElseThrow(),
-          h.id(), h.region(), kind, diff, persons(s), r.stamp());
+      return new PayoutLine(header.runMonth(), header.period(), e.scheme(), e.beneficiary(), requireNonNull(payee[j]),
+          h.id(), h.region(), kind, diff, persons(j), stamp);
     }
 
     private int member(String residentId) {
@@ -500,15 +580,25 @@ public final class PayoutRun {
       return -1;
     }
 
+    private int find(Scheme s, Beneficiary b) {
+      for (int j = 0; j < size; j++) {
+        if (scheme[j] == s && beneficiary[j].equals(b)) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
     /**
      * Persons a payment covers: for a household beneficiary (dibao) the members counted in the month,
-     * less those supported as extreme-poverty persons (rules.md §1), at least 1; otherwise 1.
+     * less those supported as extreme-poverty persons (rules.md §1), at least 1; otherwise 1. The payout
+     * form gives it; a {@link HouseholdResult} does not, so it is counted here.
      */
-    private int persons(SchemeResult s) {
-      if (s.beneficiary().kind() != Beneficiary.Kind.HOUSEHOLD) {
+    private int persons(int j) {
+      if (beneficiary[j].kind() != Beneficiary.Kind.HOUSEHOLD) {
         return 1;
       }
-      if (persons == 0) {
+      if (persons[j] == 0) {
         int n = 0;
         List<Person> members = h.members();
         for (int i = 0; i < members.size(); i++) {
@@ -516,29 +606,19 @@ public final class PayoutRun {
             n++;
           }
         }
-        for (SchemeResult x : r.results()) {
-          if (x.scheme() == Scheme.EXTREME_POVERTY && x.isEligible() && x.beneficiary().kind() == Beneficiary.Kind.PERSON) {
-            int i = member(x.beneficiary().id());
+        for (int x = 0; x < size; x++) {
+          if (scheme[x] == Scheme.EXTREME_POVERTY && outcome[x] == Outcome.ELIGIBLE
+              && beneficiary[x].kind() == Beneficiary.Kind.PERSON) {
+            int i = member(beneficiary[x].id());
             if (i >= 0 && counted[i]) {
               n--;
             }
           }
         }
-        persons = Math.max(1, n);
+        persons[j] = Math.max(1, n);
       }
-      return persons;
+      return persons[j];
     }
-  }
-
-  private static SchemeResult find(HouseholdResult r, Scheme scheme, Beneficiary b) {
-    List<SchemeResult> results = r.results();
-    for (int i = 0; i < results.size(); i++) {
-      SchemeResult s = results.get(i);
-      if (s.scheme() == scheme && s.beneficiary().equals(b)) {
-        return s;
-      }
-    }
-    return null;
   }
 
   @Override

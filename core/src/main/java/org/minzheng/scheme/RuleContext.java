@@ -58,6 +58,22 @@ public interface RuleContext {
    */
   List<Reason> missingFactsOf(Scheme scheme);
 
+  /**
+   * What the rule's {@link SchemeModule.PersonRule#prepare} gave for this region, month and standards.
+   *
+   * @param <P> its type
+   * @return it, or null if the rule prepares nothing
+   * @since 0.2
+   */
+  <P> P prepared();
+
+  /**
+   * @param key a parameter, not null
+   * @return its resolved value as text (e.g. {@code 570.00}), for a step's argument; {@code —} if not in force
+   * @since 0.2
+   */
+  String text(ParameterKey<?> key);
+
   /** @return true when explanations are on, so that a rule need not compute what only a step shows */
   boolean explaining();
 
@@ -82,6 +98,13 @@ public interface RuleContext {
    * @return an INELIGIBLE result
    */
   SchemeResult ineligible(Reason... reasons);
+
+  /**
+   * @param reasons the conditions that fail, at least one; an immutable list is kept as it is
+   * @return an INELIGIBLE result (in the payout form, one shared object: the engine reads only its outcome)
+   * @since 0.2
+   */
+  SchemeResult ineligible(List<Reason> reasons);
 
   /**
    * @param missingFacts the missing facts, at least one

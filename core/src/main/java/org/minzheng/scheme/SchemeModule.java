@@ -69,9 +69,12 @@ public interface SchemeModule {
   Optional<ResourceBundle> messages(Locale locale);
 
   /**
-   * The rule of a per-person scheme that is not built in.
+   * The rule of a per-person scheme. The price subsidy, the old-age allowance and the two disability
+   * subsidies are built in on exactly this interface ({@code PriceSubsidyRule}, {@code OldAgeRule},
+   * {@code DisabilityLivingRule}, {@code DisabilityNursingRule}, each beside its module).
    *
-   * @return the rule; empty for a built-in scheme, whose rule the engine runs itself
+   * @return the rule; empty for a built-in scheme whose rule the engine still runs itself (dibao,
+   *     extreme poverty, temporary assistance)
    */
   default Optional<PersonRule> personRule() {
     return Optional.empty();
@@ -85,8 +88,25 @@ public interface SchemeModule {
   @FunctionalInterface
   interface PersonRule {
     /**
+     * Derives, once per region, month and standards, what the rule reads in its hot path (amounts
+     * rounded, bands sorted, codes parsed), so that {@link #evaluate} reads plain fields through
+     * {@link RuleContext#prepared()}. A value that cannot be used fails here, for every household of
+     * the region alike.
+     *
+     * @param parameters the parameters in force, not null
+     * @return what {@link RuleContext#prepared()} gives the rule; null (the default) for nothing
+     * @since 0.2
+     */
+    default Object prepare(Preparation parameters) {
+      return null;
+    }
+
+    /**
      * @param c the member, the month, the parameters, the statuses of the schemes depended on, and the
-     *     recorder of steps, not null
+     *     recorder of steps, not null. When the rule depends on dibao or extreme poverty and their outcome
+     *     for the member is UNDETERMINED, the engine calls it once per outcome they may have, with
+     *     {@link RuleContext#status} answering that outcome, and the result is UNDETERMINED only if
+     *     those calls differ in status or amount (rules.md §0)
      * @return the result, made with {@link RuleContext#eligible}, {@link RuleContext#ineligible} or
      *     {@link RuleContext#undetermined}
      */

@@ -51,6 +51,14 @@ public final class Schemes {
   }
 
   /**
+   * @return the built-in modules whose rules are on the scheme SPI ({@link SchemeModule#personRule()}
+   *     present), in the order of their results: the old-age allowance, the living and the nursing subsidy
+   */
+  public static List<SchemeModule> builtInRules() {
+    return BUILT_IN.stream().filter(m -> m.personRule().isPresent()).toList();
+  }
+
+  /**
    * The built-in modules and those installed ({@link SchemeModule#installed()}), each after those it
    * depends on, the built-ins first.
    *

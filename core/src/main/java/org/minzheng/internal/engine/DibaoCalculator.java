@@ -106,6 +106,9 @@ final class DibaoCalculator {
       return new SchemeResult(Scheme.DIBAO, w.p.month, w.household(), Outcome.ELIGIBLE, Optional.of(Money.ofFen(ev.amount)),
           Optional.of(w.household()), List.of(), List.of(), Expl.of(e));
     }
+    if (ev.outcome == Outcome.INELIGIBLE && w.payout) {
+      return Marks.ineligible(Scheme.DIBAO);
+    }
     return new SchemeResult(Scheme.DIBAO, w.p.month, w.household(), ev.outcome, Optional.empty(), Optional.empty(),
         ev.reasons, ev.missing, Expl.of(e));
   }

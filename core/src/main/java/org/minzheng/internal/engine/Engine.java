@@ -16,6 +16,7 @@ import org.minzheng.UnknownRegionException;
 import org.minzheng.household.Household;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.TemporaryAssistanceCase;
+import org.minzheng.scheme.Beneficiary;
 import org.minzheng.scheme.HouseholdResult;
 import org.minzheng.scheme.Explanation;
 import org.minzheng.scheme.Outcome;
@@ -39,7 +40,7 @@ public final class Engine {
   private final PriceIndexSeries series;
   private final boolean explain;
   private final boolean explainBatch;
-  private final List<SchemeModule> added;
+  private final List<SchemeModule> modules;
   /** The knowledge date of every calculation (rules.md §11); empty: today. */
   private final java.util.Optional<LocalDate> knowledgeDate;
   private final ConcurrentHashMap<StandardsView, Params> params = new ConcurrentHashMap<>();
@@ -51,19 +52,33 @@ public final class Engine {
     void error(BatchError e);
   }
 
-  public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain) {
-    this(registry, clock, series, explain, false, List.of(), java.util.Optional.empty());
+  /**
+   * Receives a batch as primitives, one call per scheme result, without a {@link HouseholdResult} or
+   * {@link SchemeResult} per result; mirrors {@code BenefitCalculator.PayoutSink}. Explanations are off.
+   */
+  public interface PayoutSink extends Sink {
+    void result(int index, Scheme scheme, Beneficiary beneficiary, Outcome outcome, long fen, Beneficiary payee,
+        int persons);
+
+    void householdDone(int index, String householdId, Stamp stamp);
+
+    /** Not called: a payout sink receives {@link #result(int, Scheme, Beneficiary, Outcome, long, Beneficiary, int)}. */
+    @Override
+    default void result(HouseholdResult r) {
+      throw new UnsupportedOperationException("a payout sink receives primitives");
+    }
   }
 
   /**
-   * @param added the scheme modules that are not built in, each after those it depends on (see
-   *     {@code Schemes.added()})
+   * @param modules the per-person scheme modules whose rules are on the SPI: the built-in ones
+   *     ({@code Schemes.builtInRules()}: the old-age allowance, then the living and nursing subsidies)
+   *     first, then the added ones, each after those it depends on (see {@code Schemes.added()})
    * @param knowledgeDate the knowledge date of every calculation (rules.md §11); empty: today
    */
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain, boolean explainBatch,
-      List<SchemeModule> added, java.util.Optional<LocalDate> knowledgeDate) {
-    new AddedRules(added); // checks that each can be run
-    this.added = List.copyOf(added);
+      List<SchemeModule> modules, java.util.Optional<LocalDate> knowledgeDate) {
+    new ModuleRules(modules); // checks that each can be run
+    this.modules = List.copyOf(modules);
     this.knowledgeDate = knowledgeDate;
     this.registry = registry;
     this.clock = clock;
@@ -145,7 +160,7 @@ public final class Engine {
         if (o instanceof RuntimeException) {
           throw (RuntimeException) o;
         }
-        sink.result(calculate(h, (Params) o, w, today, explainBatch));
+        deliver(h, (Params) o, w, today, index, sink);
       } catch (InvalidInputException e) {
         sink.error(new BatchError(index, h.id().value(), e.problems()));
       } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
@@ -155,11 +170,39 @@ public final class Engine {
     }
   }
 
+  /** Hands a household's results to the sink: as a {@link HouseholdResult}, or one by one to a {@link PayoutSink}. */
+  private void deliver(Household h, Params p, Work w, int today, int index, Sink sink) {
+    if (!(sink instanceof PayoutSink ps)) {
+      sink.result(calculate(h, p, w, today, explainBatch));
+      return;
+    }
+    SchemeResult[] out = fill(p, w, today, false, true);
+    int n = w.size;
+    int persons = 0; // dibao's: the counted members less the extreme-poverty persons, at least 1 (rules.md §1)
+    for (int i = 0; i < n; i++) {
+      if (w.counted[i] && w.ep[i].outcome() != Outcome.ELIGIBLE) {
+        persons++;
+      }
+    }
+    emit(ps, index, out[0], w.household(), Math.max(1, persons));
+    for (int k = 1; k < out.length; k++) {
+      emit(ps, index, out[k], w.beneficiary[(k - 1) % n], 1); // a block of n members per per-person scheme
+    }
+    ps.householdDone(index, h.id().value(), p.stamp);
+  }
+
+  private static void emit(PayoutSink ps, int index, SchemeResult r, Beneficiary beneficiary, int persons) {
+    Outcome o = r.outcome();
+    if (o == Outcome.ELIGIBLE) {
+      ps.result(index, r.scheme(), beneficiary, o, r.amount().get().fen(), r.payee().get(), persons);
+    } else {
+      ps.result(index, r.scheme(), beneficiary, o, 0, null, persons);
+    }
+  }
+
   private Work work() {
     Work w = new Work();
-    if (!added.isEmpty()) {
-      w.added = new AddedRules(added);
-    }
+    w.rules = new ModuleRules(modules);
     return w;
   }
 
@@ -167,7 +210,7 @@ public final class Engine {
     StandardsView view = registry.standardFor(region, month.atDay(1), knownOn.or(() -> knowledgeDate).orElse(today), today);
     Params p = params.get(view);
     if (p == null) {
-      p = new Params(view, month, series, Stamps.libraryVersion());
+      p = new Params(view, month, series, Stamps.libraryVersion(), modules);
       Params prev = params.putIfAbsent(view, p);
       if (prev != null) {
         p = prev;
@@ -180,7 +223,7 @@ public final class Engine {
    * The result of a per-person scheme for member {@code i}, who is not counted this month (born after
    * it or dead before it, rules.md §0): INELIGIBLE, saying why, so that a payment's end is visible.
    */
-  private static SchemeResult notCounted(Work w, int i, Scheme scheme) {
+  static SchemeResult notCounted(Work w, int i, Scheme scheme) {
     List<Reason> why = w.notCountedReasons(i);
     Explanation e = Explanation.NONE;
     if (w.explain) {
@@ -194,7 +237,17 @@ public final class Engine {
   }
 
   private HouseholdResult calculate(Household h, Params p, Work w, int today, boolean explainThis) {
-    w.reset(p, explainThis, today);
+    SchemeResult[] out = fill(p, w, today, explainThis, false);
+    // List.of copies the scratch array into the list's own: one array per household, not two
+    return new HouseholdResult(h.id().value(), p.month, List.of(out), p.stamp);
+  }
+
+  /**
+   * Computes every scheme of the household loaded in {@code w} into a scratch array of exactly its
+   * results: dibao, then a block of one result per member for each per-person scheme, in order.
+   */
+  private SchemeResult[] fill(Params p, Work w, int today, boolean explainThis, boolean payoutForm) {
+    w.reset(p, explainThis, payoutForm, today);
     int n = w.size;
     // (2) extreme poverty, before dibao: its persons leave the dibao household
     for (int i = 0; i < n; i++) {
@@ -211,47 +264,14 @@ public final class Engine {
     // (3) dibao
     SchemeResult dibao = DibaoCalculator.calculate(w);
     w.dibao = dibao;
-    SchemeResult[] out = w.out(1 + (5 + (w.added == null ? 0 : w.added.count(p))) * n);
+    SchemeResult[] out = w.out(1 + (1 + w.rules.count(p)) * n);
     out[0] = dibao;
     int k = 1;
     for (int i = 0; i < n; i++) {
       out[k++] = w.counted[i] ? w.ep[i] : notCounted(w, i, Scheme.EXTREME_POVERTY);
     }
-    // (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies
-    PriceSubsidyCalculator price = PriceSubsidyCalculator.INSTANCE;
-    for (int i = 0; i < n; i++) {
-      if (w.counted[i]) {
-        int b = PersonRule.single(w, i);
-        out[k++] = b < 0 ? price.resolve(w, i) : price.eval(w, i, (b & 2) != 0, (b & 1) != 0, price.expl(w));
-      } else {
-        out[k++] = notCounted(w, i, Scheme.PRICE_SUBSIDY);
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      out[k++] = w.counted[i] ? OldAgeCalculator.calculate(w, i) : notCounted(w, i, Scheme.OLD_AGE_ALLOWANCE);
-    }
-    DisabilityLivingCalculator living = DisabilityLivingCalculator.INSTANCE;
-    for (int i = 0; i < n; i++) {
-      if (w.counted[i]) {
-        int b = PersonRule.single(w, i);
-        out[k++] = b < 0 ? living.resolve(w, i) : living.eval(w, i, (b & 2) != 0, (b & 1) != 0, living.expl(w));
-      } else {
-        out[k++] = notCounted(w, i, Scheme.DISABILITY_LIVING_SUBSIDY);
-      }
-    }
-    DisabilityNursingCalculator nursing = DisabilityNursingCalculator.INSTANCE;
-    for (int i = 0; i < n; i++) {
-      if (w.counted[i]) {
-        int b = PersonRule.single(w, i);
-        out[k++] = b < 0 ? nursing.resolve(w, i) : nursing.eval(w, i, (b & 2) != 0, (b & 1) != 0, nursing.expl(w));
-      } else {
-        out[k++] = notCounted(w, i, Scheme.DISABILITY_NURSING_SUBSIDY);
-      }
-    }
-    if (w.added != null) {
-      w.added.evaluate(w, out, k, (i, scheme) -> notCounted(w, i, scheme));
-    }
-    // List.of copies the scratch array into the list's own: one array per household, not two
-    return new HouseholdResult(h.id().value(), p.month, List.of(out), p.stamp);
+    // (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies, then the added schemes: rules on the scheme SPI
+    w.rules.evaluate(w, out, k);
+    return out;
   }
 }

@@ -142,6 +142,9 @@ final class ExtremePovertyCalculator {
   private static SchemeResult result(Work w, int i, Outcome o, Optional<Money> amount, Optional<Beneficiary> payee,
       List<Reason> reasons, List<Reason> missing, Expl e) {
     w.epOutcome[i] = o; // the status the dependent schemes read (the caller may correct an amount-only UNDETERMINED)
+    if (o == Outcome.INELIGIBLE && w.payout) {
+      return Marks.ineligible(Scheme.EXTREME_POVERTY);
+    }
     return new SchemeResult(Scheme.EXTREME_POVERTY, w.p.month, w.beneficiary[i], o, amount, payee, reasons, missing,
         Expl.of(e));
   }

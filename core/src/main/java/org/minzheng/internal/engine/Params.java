@@ -48,6 +48,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minzheng.scheme.Preparation;
+import org.minzheng.scheme.SchemeModule;
 import org.minzheng.ResolvedParameter;
 import org.minzheng.StandardsView;
 import org.minzheng.household.PriceIndex;
@@ -78,9 +80,6 @@ import org.minzheng.standard.StandardsConfigurationException;
  * warnings and the stamp, so that no household rebuilds or rehashes anything.
  */
 final class Params {
-  static final int TRIGGER_NONE = 0;
-  static final int TRIGGER_YES = 1;
-  static final int TRIGGER_MISSING = 2;
 
   final StandardsView view;
   final YearMonth month;
@@ -115,37 +114,10 @@ final class Params {
   final Optional<Money>[][] epAmount; // [ResidenceType][SelfCareLevel]
   final Rounding epRounding;
 
-  // price subsidy (§4)
-  final BigDecimal cpiThreshold;
-  final BigDecimal foodCpiThreshold;
-  final BigDecimal priceMultiplier;
-  final PriceRateBasis rateBasis;
-  final boolean coversDibao;
-  final boolean coversExtremePoverty;
-  final Rounding priceRounding;
-  final int trigger;
-  final PriceIndex priceIndex; // null when missing
-  final String priceSeriesLabel;
-  final BigDecimal triggeringRate; // null unless triggered
-  final boolean triggeredByFood;
-  final Optional<Money>[] priceAmount; // by ResidenceType; null entries unless triggered
-  final List<Reason> priceMissing;
 
   // old-age allowance (§5)
-  final int[] bandMin;
-  final Optional<Money>[] bandAmount;
-  final RegionCode hukouRegion;
-  final String hukouPrefix;
 
   // disability subsidies (§6)
-  final Optional<Money> living;
-  final Optional<Money> nursing;
-  final Optional<Money> nursingEnhanced; // null when the standards define no enhanced group
-  final int enhancedMinAge;
-  final int enhancedMaxAge;
-  final boolean[] enhancedCategory;
-  final int nursingMaxGrade;
-  final Rounding nursingRounding;
 
   // explanations and stamp
   private final Map<ParameterKey<?>, ResolvedParameter<?>> resolved = new HashMap<>();
@@ -153,13 +125,15 @@ final class Params {
   final Stamp stamp;
   final List<Step> dibaoWarnings;
   final List<Step> epWarnings;
-  final List<Step> priceWarnings;
-  final List<Step> oldAgeWarnings;
-  final List<Step> livingWarnings;
-  final List<Step> nursingWarnings;
+  /** Per rule module (see {@link Engine}), what its rule prepared here; null where it prepares nothing or is not in force. */
+  final Object[] prepared;
+  private final PriceIndexSeries series;
+  /** Per rule module, the lenient-reading warnings of its parameters, which start each of its explanations. */
+  final List<Step>[] moduleWarnings;
 
   @SuppressWarnings("unchecked")
-  Params(StandardsView view, YearMonth month, PriceIndexSeries series, String libraryVersion) {
+  Params(StandardsView view, YearMonth month, PriceIndexSeries series, String libraryVersion, List<SchemeModule> modules) {
+    this.series = series;
     this.view = view;
     this.month = month;
     this.monthStart = Dates.of(month.atDay(1));
@@ -227,93 +201,14 @@ final class Params {
       }
     }
 
-    cpiThreshold = req(PRICE_SUBSIDY_CPI_THRESHOLD);
-    foodCpiThreshold = req(PRICE_SUBSIDY_FOOD_CPI_THRESHOLD);
-    priceMultiplier = req(PRICE_SUBSIDY_MULTIPLIER);
-    PriceRateBasis basis = opt(PRICE_SUBSIDY_RATE_BASIS);
-    rateBasis = basis == null ? PriceRateBasis.LARGER_TRIGGERING_RATE : basis;
-    boolean dibao = false;
-    boolean ep = false;
-    for (String group : req(PRICE_SUBSIDY_COVERED)) {
-      if (group.equals("DIBAO_MEMBER")) {
-        dibao = true;
-      } else if (group.equals("EXTREME_POVERTY")) {
-        ep = true;
-      } else {
-        throw config(PRICE_SUBSIDY_COVERED, "names the unknown group '" + group + "' (known: DIBAO_MEMBER, EXTREME_POVERTY)");
-      }
-    }
-    coversDibao = dibao;
-    coversExtremePoverty = ep;
-    priceRounding = req(PRICE_SUBSIDY_ROUNDING);
-    priceSeriesLabel = series.label();
-    priceIndex = series.find(view.region(), month).orElse(null);
-    priceAmount = new Optional[ResidenceType.values().length];
-    if (priceIndex == null) {
-      trigger = TRIGGER_MISSING;
-      triggeringRate = null;
-      triggeredByFood = false;
-      priceMissing = List.of(Reasons.missing("priceIndex[" + view.region() + "," + month + "]"));
-    } else {
-      priceMissing = List.of();
-      boolean cpi = priceIndex.cpi().compareTo(cpiThreshold) >= 0;
-      boolean food = priceIndex.foodCpi().compareTo(foodCpiThreshold) >= 0;
-      if (!cpi && !food) {
-        trigger = TRIGGER_NONE;
-        triggeringRate = null;
-        triggeredByFood = false;
-      } else {
-        trigger = TRIGGER_YES;
-        triggeredByFood = PriceSubsidyCalculator.rateIsFood(rateBasis, cpi, food, priceIndex);
-        triggeringRate = triggeredByFood ? priceIndex.foodCpi() : priceIndex.cpi();
-        for (ResidenceType r : ResidenceType.values()) {
-          // a basis other than the triggering rate (priceSubsidy.rateBasis CPI or FOOD_CPI) may be negative: no subsidy then
-          BigDecimal exact = Money.ofFen(std(r)).toYuan().multiply(triggeringRate.movePointLeft(2)).multiply(priceMultiplier)
-              .max(BigDecimal.ZERO);
-          priceAmount[r.ordinal()] = Optional.of(Money.of(exact, priceRounding));
-        }
-      }
-    }
-
-    Rounding oldAgeRounding = req(OLD_AGE_ROUNDING);
-    List<AgeBand> bands = new ArrayList<>(req(OLD_AGE_BANDS));
-    bands.sort(Comparator.comparingInt(AgeBand::minAge));
-    bandMin = new int[bands.size()];
-    bandAmount = new Optional[bands.size()];
-    for (int i = 0; i < bands.size(); i++) {
-      bandMin[i] = bands.get(i).minAge();
-      bandAmount[i] = Optional.of(Money.of(bands.get(i).amount().toYuan(), oldAgeRounding));
-    }
-    hukouRegion = req(OLD_AGE_HUKOU_REGION);
-    String code = hukouRegion.code();
-    switch (hukouRegion.level()) {
-      case PROVINCE:
-        hukouPrefix = code.substring(0, 2);
-        break;
-      case CITY:
-        hukouPrefix = code.substring(0, 4);
-        break;
-      default:
-        hukouPrefix = code;
-    }
-
-    Rounding livingRounding = req(DISABILITY_LIVING_ROUNDING);
-    living = Optional.of(Money.of(req(DISABILITY_LIVING_AMOUNT).toYuan(), livingRounding));
-    nursingRounding = req(DISABILITY_NURSING_ROUNDING);
-    nursing = Optional.of(Money.of(req(DISABILITY_NURSING_AMOUNT).toYuan(), nursingRounding));
-    nursingMaxGrade = req(DISABILITY_NURSING_MAX_GRADE);
-    enhancedCategory = new boolean[DisabilityCategory.values().length];
-    Money enhanced = opt(DISABILITY_NURSING_ENHANCED_AMOUNT);
-    if (enhanced == null) {
-      nursingEnhanced = null;
-      enhancedMinAge = 0;
-      enhancedMaxAge = -1;
-    } else {
-      nursingEnhanced = Optional.of(Money.of(enhanced.toYuan(), nursingRounding));
-      enhancedMinAge = req(DISABILITY_NURSING_ENHANCED_MIN_AGE);
-      enhancedMaxAge = req(DISABILITY_NURSING_ENHANCED_MAX_AGE);
-      for (String c : req(DISABILITY_NURSING_ENHANCED_CATEGORIES)) {
-        enhancedCategory[category(DISABILITY_NURSING_ENHANCED_CATEGORIES, c).ordinal()] = true;
+    // the rules on the scheme SPI prepare what they read, in the order of their modules
+    Preparation prep = new Prep();
+    prepared = new Object[modules.size()];
+    moduleWarnings = new List[modules.size()];
+    for (int m = 0; m < modules.size(); m++) {
+      SchemeModule module = modules.get(m);
+      if (module.scheme().isBuiltIn() || inForce(module)) {
+        prepared[m] = module.personRule().orElseThrow().prepare(prep);
       }
     }
 
@@ -324,14 +219,9 @@ final class Params {
         DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION, EXTREME_POVERTY_BASIC_MULTIPLIER, EXTREME_POVERTY_ELDERLY_AGE,
         EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES, EXTREME_POVERTY_CARE, EXTREME_POVERTY_CARE_SHARE_SELF_CARE,
         EXTREME_POVERTY_CARE_SHARE_PARTIAL, EXTREME_POVERTY_CARE_SHARE_FULL, EXTREME_POVERTY_MINIMUM_WAGE, EXTREME_POVERTY_ROUNDING);
-    priceWarnings = warnings(DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, PRICE_SUBSIDY_CPI_THRESHOLD,
-        PRICE_SUBSIDY_FOOD_CPI_THRESHOLD, PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_RATE_BASIS, PRICE_SUBSIDY_COVERED,
-        PRICE_SUBSIDY_ROUNDING);
-    oldAgeWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, OLD_AGE_BANDS, OLD_AGE_HUKOU_REGION, OLD_AGE_ROUNDING);
-    livingWarnings = warnings(DISABILITY_LIVING_AMOUNT, DISABILITY_LIVING_ROUNDING);
-    nursingWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DISABILITY_NURSING_AMOUNT,
-        DISABILITY_NURSING_ENHANCED_AMOUNT, DISABILITY_NURSING_ENHANCED_MIN_AGE, DISABILITY_NURSING_ENHANCED_MAX_AGE,
-        DISABILITY_NURSING_ENHANCED_CATEGORIES, DISABILITY_NURSING_MAX_GRADE, DISABILITY_NURSING_ROUNDING);
+    for (int m = 0; m < modules.size(); m++) {
+      moduleWarnings[m] = warnings(modules.get(m).parameters().toArray(new ParameterKey<?>[0]));
+    }
   }
 
   long std(ResidenceType r) {
@@ -380,6 +270,27 @@ final class Params {
     return (ResolvedParameter<T>) r;
   }
 
+  /**
+   * The use of a parameter for a step's citations: as resolved here, or, for a module's own parameter
+   * its rule did not prepare, as the view gives it; null if no standards module gives it (an optional
+   * parameter), which the step then does not cite.
+   */
+  ParameterUse use(ParameterKey<?> key) {
+    ParameterUse u = uses.get(key);
+    if (u != null) {
+      return u;
+    }
+    ResolvedParameter<?> r = added.get(key);
+    if (r == null) {
+      r = view.find(key).orElse(null);
+      if (r == null) {
+        return null;
+      }
+      added.putIfAbsent(key, r);
+    }
+    return r.toUse();
+  }
+
   /** The text of a parameter as resolved, e.g. {@code 570.00}. */
   String text(ParameterKey<?> key) {
     ParameterUse u = uses.get(key);
@@ -416,6 +327,44 @@ final class Params {
       }
     }
     return List.copyOf(steps);
+  }
+
+  /** What a rule prepares from: this view's parameters, each read recorded for the stamp and the citations. */
+  private final class Prep implements Preparation {
+    @Override
+    public RegionCode region() {
+      return view.region();
+    }
+
+    @Override
+    public YearMonth month() {
+      return month;
+    }
+
+    @Override
+    public <T> T value(ParameterKey<T> key) {
+      return req(key);
+    }
+
+    @Override
+    public <T> Optional<T> find(ParameterKey<T> key) {
+      return Optional.ofNullable(opt(key));
+    }
+
+    @Override
+    public Optional<PriceIndex> priceIndex() {
+      return series.find(view.region(), month);
+    }
+
+    @Override
+    public String priceIndexLabel() {
+      return series.label();
+    }
+
+    @Override
+    public RuntimeException invalid(ParameterKey<?> key, String problem) {
+      return config(key, problem);
+    }
   }
 
   private DisabilityCategory category(ParameterKey<?> key, String name) {

@@ -5,8 +5,11 @@ import java.util.List;
 import org.minzheng.scheme.LocalizedText;
 import org.minzheng.scheme.Reason;
 
-/** Shared, constant reasons (a failed condition never allocates) and the builders of missing-fact reasons. */
-final class Reasons {
+/**
+ * Shared, constant reasons (a failed condition never allocates) and the builders of missing-fact reasons.
+ * Public for the built-in rules in {@code org.minzheng.schemes.*}; this package is not exported.
+ */
+public final class Reasons {
   private Reasons() {}
 
   // ---- dibao (§1)
@@ -27,9 +30,9 @@ final class Reasons {
       "有具备赡养、抚养、扶养能力的法定义务人", "a legal supporter able to support exists");
 
   // ---- price subsidy (§4)
-  static final Reason NOT_COVERED = r("NOT_COVERED",
+  public static final Reason NOT_COVERED = r("NOT_COVERED",
       "不属于价格临时补贴保障范围", "not in a group the price subsidy covers");
-  static final Reason NOT_TRIGGERED = r("NOT_TRIGGERED",
+  public static final Reason NOT_TRIGGERED = r("NOT_TRIGGERED",
       "当月价格指数未达到启动条件", "the month's price indices do not reach the trigger");
 
   // ---- old-age allowance (§5)
@@ -54,22 +57,22 @@ final class Reasons {
       "不需要长期照护", "does not need long-term care");
 
   static final List<Reason> L_NO_COUNTED_MEMBER = List.of(NO_COUNTED_MEMBER);
-  static final List<Reason> L_NOT_COVERED = List.of(NOT_COVERED);
-  static final List<Reason> L_NOT_TRIGGERED = List.of(NOT_TRIGGERED);
-  static final List<Reason> L_BELOW_MINIMUM_AGE = List.of(BELOW_MINIMUM_AGE);
-  static final List<Reason> L_HUKOU_OUTSIDE_REGION = List.of(HUKOU_OUTSIDE_REGION);
-  static final List<Reason> L_NOT_DISABLED = List.of(NOT_DISABLED);
-  static final List<Reason> L_NOT_DIBAO_HOUSEHOLD = List.of(NOT_DIBAO_HOUSEHOLD);
+  public static final List<Reason> L_NOT_COVERED = List.of(NOT_COVERED);
+  public static final List<Reason> L_NOT_TRIGGERED = List.of(NOT_TRIGGERED);
+  public static final List<Reason> L_BELOW_MINIMUM_AGE = List.of(BELOW_MINIMUM_AGE);
+  public static final List<Reason> L_HUKOU_OUTSIDE_REGION = List.of(HUKOU_OUTSIDE_REGION);
+  public static final List<Reason> L_NOT_DISABLED = List.of(NOT_DISABLED);
+  public static final List<Reason> L_NOT_DIBAO_HOUSEHOLD = List.of(NOT_DIBAO_HOUSEHOLD);
   static final List<Reason> L_INCOME_NOT_BELOW_STANDARD = List.of(INCOME_NOT_BELOW_STANDARD);
   static final List<Reason> L_ABLE_TO_WORK = List.of(ABLE_TO_WORK);
 
   /** Extreme-poverty failures by mask: 1 own income, 2 assets, 4 supporter. */
   static final List<Reason>[] EP_BY_MASK = byMask(OWN_INCOME_NOT_BELOW_STANDARD, ASSETS_EXCEED_LIMITS, HAS_CAPABLE_SUPPORTER);
   /** Living-subsidy failures by mask: 1 EP person, 2 work injury, 4 orphan, 8 not dibao. */
-  static final List<Reason>[] LIVING_BY_MASK = byMask(EXTREME_POVERTY_PERSON, WORK_INJURY_NURSING, ORPHAN_PROTECTION,
+  public static final List<Reason>[] LIVING_BY_MASK = byMask(EXTREME_POVERTY_PERSON, WORK_INJURY_NURSING, ORPHAN_PROTECTION,
       NOT_DIBAO_HOUSEHOLD);
   /** Nursing-subsidy failures by mask: 1 grade, 2 long-term care, 4 EP person, 8 work injury. */
-  static final List<Reason>[] NURSING_BY_MASK = byMask(GRADE_NOT_SEVERE, NO_LONG_TERM_CARE, EXTREME_POVERTY_PERSON,
+  public static final List<Reason>[] NURSING_BY_MASK = byMask(GRADE_NOT_SEVERE, NO_LONG_TERM_CARE, EXTREME_POVERTY_PERSON,
       WORK_INJURY_NURSING);
 
   @SuppressWarnings("unchecked")
@@ -111,7 +114,7 @@ final class Reasons {
   }
 
   /** A missing fact, coded by its path (e.g. {@code members[…].selfCare}). */
-  static Reason missing(String path) {
+  public static Reason missing(String path) {
     return new Reason(path, LocalizedText.of("缺少事实: " + path, "missing fact: " + path));
   }
 
@@ -130,7 +133,7 @@ final class Reasons {
         "not yet born: born on " + birth + ", after " + month)));
   }
 
-  static Reason memberFact(String residentId, String fact) {
+  public static Reason memberFact(String residentId, String fact) {
     return missing("members[" + residentId + "]." + fact);
   }
 }

@@ -28,6 +28,11 @@ final class Work {
   Params p;
   Household h;
   boolean explain;
+  /**
+   * The payout form ({@link Engine.PayoutSink}): explanations off, and an INELIGIBLE result of a
+   * built-in scheme is a shared {@link Marks mark} instead of a new object.
+   */
+  boolean payout;
   int size;
   int countedCount;
 
@@ -59,7 +64,7 @@ final class Work {
   Boolean assets; // household.assetsWithinLimits, null if unknown
   String classification; // null if none
   final DibaoCalculator.Eval eval = new DibaoCalculator.Eval();
-  AddedRules added; // null when no scheme module is added
+  ModuleRules rules; // the per-person rules on the scheme SPI, built-in and added
 
   /** Scratch arrays for a household's results, by length; each filled completely before List.of copies it. */
   private SchemeResult[][] outByLength = new SchemeResult[32][];
@@ -115,10 +120,11 @@ final class Work {
   }
 
   /** Step 1, after {@link #load}: counted members and the facts derived from each. */
-  void reset(Params params, boolean explainOn, int today) {
+  void reset(Params params, boolean explainOn, boolean payoutForm, int today) {
     Household household = h;
     this.p = params;
-    this.explain = explainOn;
+    this.explain = explainOn && !payoutForm;
+    this.payout = payoutForm;
     int n = size;
     countedCount = 0;
     undCount = 0;

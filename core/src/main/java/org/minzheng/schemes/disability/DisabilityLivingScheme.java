@@ -2,6 +2,7 @@ package org.minzheng.schemes.disability;
 
 import static org.minzheng.standard.Parameters.*;
 
+import java.util.Optional;
 import java.util.Set;
 import org.minzheng.internal.engine.BuiltInScheme;
 import org.minzheng.scheme.SchemeModule;
@@ -20,5 +21,11 @@ public final class DisabilityLivingScheme extends BuiltInScheme {
 
   private DisabilityLivingScheme() {
     super(Scheme.DISABILITY_LIVING_SUBSIDY, Unit.PERSON, "disabilityLiving", Set.of(Scheme.DIBAO, Scheme.EXTREME_POVERTY), DISABILITY_LIVING_AMOUNT, DISABILITY_LIVING_ROUNDING);
+  }
+
+  /** @return the rule, {@link DisabilityLivingRule} beside this class */
+  @Override
+  public Optional<PersonRule> personRule() {
+    return Optional.of(DisabilityLivingRule.INSTANCE);
   }
 }

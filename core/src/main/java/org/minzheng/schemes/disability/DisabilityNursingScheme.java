@@ -2,6 +2,7 @@ package org.minzheng.schemes.disability;
 
 import static org.minzheng.standard.Parameters.*;
 
+import java.util.Optional;
 import java.util.Set;
 import org.minzheng.internal.engine.BuiltInScheme;
 import org.minzheng.scheme.SchemeModule;
@@ -22,5 +23,11 @@ public final class DisabilityNursingScheme extends BuiltInScheme {
     super(Scheme.DISABILITY_NURSING_SUBSIDY, Unit.PERSON, "disabilityNursing", Set.of(Scheme.DIBAO, Scheme.EXTREME_POVERTY), AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DISABILITY_NURSING_AMOUNT,
         DISABILITY_NURSING_ENHANCED_AMOUNT, DISABILITY_NURSING_ENHANCED_MIN_AGE, DISABILITY_NURSING_ENHANCED_MAX_AGE,
         DISABILITY_NURSING_ENHANCED_CATEGORIES, DISABILITY_NURSING_MAX_GRADE, DISABILITY_NURSING_ROUNDING);
+  }
+
+  /** @return the rule, {@link DisabilityNursingRule} beside this class */
+  @Override
+  public Optional<PersonRule> personRule() {
+    return Optional.of(DisabilityNursingRule.INSTANCE);
   }
 }

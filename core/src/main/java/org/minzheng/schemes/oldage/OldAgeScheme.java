@@ -2,6 +2,7 @@ package org.minzheng.schemes.oldage;
 
 import static org.minzheng.standard.Parameters.*;
 
+import java.util.Optional;
 import java.util.Set;
 import org.minzheng.internal.engine.BuiltInScheme;
 import org.minzheng.scheme.SchemeModule;
@@ -20,5 +21,11 @@ public final class OldAgeScheme extends BuiltInScheme {
 
   private OldAgeScheme() {
     super(Scheme.OLD_AGE_ALLOWANCE, Unit.PERSON, "oldAge", Set.of(), AGE_REFERENCE, LEAP_DAY_BIRTHDAY, OLD_AGE_BANDS, OLD_AGE_HUKOU_REGION, OLD_AGE_ROUNDING);
+  }
+
+  /** @return the rule, {@link OldAgeRule} beside this class */
+  @Override
+  public Optional<PersonRule> personRule() {
+    return Optional.of(OldAgeRule.INSTANCE);
   }
 }

@@ -2,6 +2,7 @@ package org.minzheng.schemes.price;
 
 import static org.minzheng.standard.Parameters.*;
 
+import java.util.Optional;
 import java.util.Set;
 import org.minzheng.internal.engine.BuiltInScheme;
 import org.minzheng.scheme.SchemeModule;
@@ -22,5 +23,11 @@ public final class PriceSubsidyScheme extends BuiltInScheme {
     super(Scheme.PRICE_SUBSIDY, Unit.PERSON, "priceSubsidy", Set.of(Scheme.DIBAO, Scheme.EXTREME_POVERTY), DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, PRICE_SUBSIDY_CPI_THRESHOLD,
         PRICE_SUBSIDY_FOOD_CPI_THRESHOLD, PRICE_SUBSIDY_MULTIPLIER, PRICE_SUBSIDY_RATE_BASIS, PRICE_SUBSIDY_COVERED,
         PRICE_SUBSIDY_ROUNDING);
+  }
+
+  /** @return the rule, {@link PriceSubsidyRule} beside this class */
+  @Override
+  public Optional<PersonRule> personRule() {
+    return Optional.of(PriceSubsidyRule.INSTANCE);
   }
 }

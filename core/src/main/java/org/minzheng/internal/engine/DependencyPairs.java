@@ -11,34 +11,35 @@ import org.minzheng.scheme.Step;
 import org.minzheng.standard.Scheme;
 
 /**
- * A per-person scheme that depends on this month's extreme-poverty and dibao results. It is written
- * for known inputs ({@code isEp}, {@code dibaoHousehold}); {@link #resolve} evaluates it under every
- * pair of inputs some outcome of the undetermined schemes allows, and answers UNDETERMINED (naming the
+ * The (extreme-poverty person, dibao household) pairs a per-person rule that depends on those schemes is
+ * evaluated under: {@link #single} finds the one pair a member's known outcomes allow, {@link #resolve}
+ * evaluates the rule under every pair the undetermined outcomes allow and answers UNDETERMINED (naming the
  * same missing facts) only when those evaluations differ in status or amount (rules.md §0).
  */
-abstract class PersonRule {
-  abstract Scheme scheme();
-
-  abstract List<Step> warnings(Params p);
-
-  abstract SchemeResult eval(Work w, int i, boolean isEp, boolean dibaoHousehold, Expl e);
+final class DependencyPairs {
+  private DependencyPairs() {}
 
   /**
    * The one (isEp, dibaoHousehold) pair member {@code i}'s inputs allow, as bits {@code isEp << 1 | dibao},
-   * or -1 when the undetermined schemes allow several: then call {@link #resolve}. Lets the engine call
-   * each concrete rule's {@code eval} directly (a monomorphic, inlinable call) in the common case.
+   * or -1 when the undetermined schemes allow several: then call {@link #resolve}.
    */
   static int single(Work w, int i) {
     int mask = w.pairMask[i];
     return (mask & (mask - 1)) == 0 ? Integer.numberOfTrailingZeros(mask) : -1;
   }
 
-  final Expl expl(Work w) {
-    return w.explain ? new Expl().addAll(warnings(w.p)) : null;
+  /** A per-person rule evaluated under one (isEp, dibaoHousehold) pair, bits {@code isEp << 1 | dibao}. */
+  @FunctionalInterface
+  interface UnderPair {
+    SchemeResult eval(int pair, Expl e);
   }
 
-  /** Evaluates member {@code i} when {@link #single} found several possible pairs. */
-  final SchemeResult resolve(Work w, int i) {
+  /**
+   * Evaluates member {@code i} under every (isEp, dibaoHousehold) pair the undetermined outcomes of extreme
+   * poverty and dibao allow ({@code w.pairMask[i]}): the common result if every evaluation agrees in status
+   * and amount, else UNDETERMINED naming the missing facts of those schemes and of the evaluations (rules.md §0).
+   */
+  static SchemeResult resolve(Work w, int i, Scheme scheme, List<Step> warnings, UnderPair rule) {
     int mask = w.pairMask[i];
     SchemeResult first = null;
     int firstBit = -1;
@@ -49,7 +50,7 @@ abstract class PersonRule {
       if ((mask & (1 << b)) == 0) {
         continue;
       }
-      SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
+      SchemeResult r = rule.eval(b, null);
       Reasons.union(missing, r.missingFacts());
       if (first == null) {
         first = r;
@@ -63,11 +64,14 @@ abstract class PersonRule {
       }
     }
     if (same) {
-      Expl e = expl(w);
+      Expl e = w.explain ? new Expl().addAll(warnings) : null;
       if (e != null) {
         e.step("dependency.resolved", List.of(), first.outcome(), cases(mask));
       }
-      SchemeResult r = eval(w, i, (firstBit & 2) != 0, (firstBit & 1) != 0, e);
+      SchemeResult r = rule.eval(firstBit, e);
+      if (w.payout && r.outcome() == Outcome.INELIGIBLE) {
+        return r;
+      }
       List<Reason> reasons = r.outcome() == Outcome.INELIGIBLE && !common.isEmpty() ? common : r.reasons();
       List<Reason> facts = r.outcome() == Outcome.UNDETERMINED ? missing : r.missingFacts();
       return new SchemeResult(r.scheme(), r.month(), r.beneficiary(), r.outcome(), r.amount(), r.payee(), reasons, facts,
@@ -81,17 +85,17 @@ abstract class PersonRule {
       Reasons.union(deps, w.dibao.missingFacts());
     }
     Reasons.union(deps, missing);
-    Expl e = expl(w);
+    Expl e = w.explain ? new Expl().addAll(warnings) : null;
     if (e != null) {
       e.step("dependency.undetermined", List.of(), Outcome.UNDETERMINED, cases(mask));
       for (int b = 0; b < 4; b++) {
         if ((mask & (1 << b)) != 0) {
-          SchemeResult r = eval(w, i, (b & 2) != 0, (b & 1) != 0, null);
+          SchemeResult r = rule.eval(b, null);
           e.step("dependency.alternative", List.of(), r.amount().orElse(null), DependencyCase.values()[b], r.outcome());
         }
       }
     }
-    return new SchemeResult(scheme(), w.p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
+    return new SchemeResult(scheme, w.p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
         List.of(), deps, Expl.of(e));
   }
 
@@ -118,10 +122,5 @@ abstract class PersonRule {
       }
     }
     return l;
-  }
-
-  static SchemeResult ineligible(Scheme s, Work w, int i, List<Reason> reasons, Expl e) {
-    return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.INELIGIBLE, Optional.empty(), Optional.empty(), reasons,
-        List.of(), Expl.of(e));
   }
 }
