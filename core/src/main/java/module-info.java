@@ -5,6 +5,7 @@
  * @since 0.1
  */
 module org.minzheng.core {
+  requires com.google.common;
   requires transitive org.minzheng.spi;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;

@@ -5,6 +5,7 @@
  * @since 0.1
  */
 module org.minzheng.examples {
+  requires com.google.common;
   requires org.minzheng.core;
   requires org.minzheng.testkit;
   requires org.minzheng.ledger.jdbc;

@@ -7,7 +7,7 @@
  * @since 0.1
  */
 module org.minzheng.spi {
-  requires transitive com.google.common;
+  requires com.google.common; // inside only: no Guava type in the SPI's signatures, so a standards module needs none
   exports org.minzheng.standard;
   exports org.minzheng.standard.spi;
 }

@@ -7,6 +7,7 @@
  * @since 0.1
  */
 module org.minzheng.testkit {
+  requires com.google.common;
   requires transitive org.minzheng.core;
   requires static org.junit.jupiter.api; // optional: only the JUnit-facing classes need it
   requires com.fasterxml.jackson.dataformat.yaml;

@@ -637,8 +637,7 @@ public final class StandardsRegistry {
             if (a.set() == b.set()) {
               continue; // checked by StandardSet itself
             }
-            if (!a.claim().period().isConnected(b.claim().period())
-                || a.claim().period().intersection(b.claim().period()).isEmpty()) {
+            if (!a.claim().period().overlaps(b.claim().period())) {
               continue;
             }
             String ida = a.set().moduleId();

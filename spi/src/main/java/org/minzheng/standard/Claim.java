@@ -3,7 +3,6 @@ package org.minzheng.standard;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -38,10 +37,8 @@ public record Claim(RegionCode region, Scheme scheme, LocalDate effectiveFrom, O
   }
 
   /** @return the closed-open period claimed */
-  public Range<LocalDate> period() {
-    return effectiveUntil.isPresent()
-        ? Range.closedOpen(effectiveFrom, effectiveUntil.get())
-        : Range.atLeast(effectiveFrom);
+  public DatePeriod period() {
+    return new DatePeriod(effectiveFrom, effectiveUntil);
   }
 
   @Override

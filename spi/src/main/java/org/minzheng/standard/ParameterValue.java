@@ -3,7 +3,6 @@ package org.minzheng.standard;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -112,10 +111,8 @@ public record ParameterValue<T>(
   }
 
   /** @return the closed-open period in force */
-  public Range<LocalDate> period() {
-    return effectiveUntil.isPresent()
-        ? Range.closedOpen(effectiveFrom, effectiveUntil.get())
-        : Range.atLeast(effectiveFrom);
+  public DatePeriod period() {
+    return new DatePeriod(effectiveFrom, effectiveUntil);
   }
 
   /**

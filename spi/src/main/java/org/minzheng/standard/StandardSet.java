@@ -330,8 +330,7 @@ public final class StandardSet {
         }
         for (int j = 0; j < i; j++) {
           Claim d = claims.get(j);
-          if (d.region().equals(c.region()) && d.scheme() == c.scheme() && d.period().isConnected(c.period())
-              && !d.period().intersection(c.period()).isEmpty()) {
+          if (d.region().equals(c.region()) && d.scheme() == c.scheme() && d.period().overlaps(c.period())) {
             all.add(prefix + "claims " + d + " and " + c + " overlap");
           }
         }

@@ -1,7 +1,5 @@
 package org.minzheng.standards2020;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Set;
 import org.minzheng.standard.RegionCode;
@@ -28,7 +26,7 @@ public final class Standards2020 implements StandardsProvider {
   private static final Standards2020 INSTANCE = new Standards2020();
 
   private final List<StandardsDocument> documents =
-      ImmutableList.of(StandardsDocument.ofResource(Standards2020.class, RESOURCE));
+      List.of(StandardsDocument.ofResource(Standards2020.class, RESOURCE));
 
   /** Public for {@link java.util.ServiceLoader}; hosts use {@link #provider()}. */
   public Standards2020() {}
@@ -58,7 +56,8 @@ public final class Standards2020 implements StandardsProvider {
     return "Standards2020[" + RESOURCE + ", regions 410400 and its districts and counties]";
   }
 
-  private static final Set<RegionCode> REGIONS = ImmutableSet.of(
+  // in this order (the city first): a LinkedHashSet, since Set.of has no order
+  private static final Set<RegionCode> REGIONS = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(
       RegionCode.of("410400"), // 平顶山市
       RegionCode.of("410402"), // 新华区
       RegionCode.of("410403"), // 卫东区
@@ -69,5 +68,5 @@ public final class Standards2020 implements StandardsProvider {
       RegionCode.of("410423"), // 鲁山县
       RegionCode.of("410425"), // 郏县
       RegionCode.of("410481"), // 舞钢市
-      RegionCode.of("410482")); // 汝州市
+      RegionCode.of("410482")))); // 汝州市
 }
