@@ -118,6 +118,7 @@ public final class Engine {
     Object last = null;
     int index = 0;
     for (Household h : households) {
+      HouseholdResult result = null;
       try {
         w.load(h); // first, so that its cache misses overlap the region lookup's
         RegionCode region = h.region();
@@ -125,7 +126,7 @@ public final class Engine {
         if (o == null) {
           try {
             o = params(region, month, todayDate, knownOn);
-          } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
+          } catch (RuntimeException e) { // a region's failure is remembered and reported for each of its households
             o = e;
           }
           byRegion.put(region, o);
@@ -135,11 +136,22 @@ public final class Engine {
         if (o instanceof RuntimeException) {
           throw (RuntimeException) o;
         }
-        sink.result(calculate(h, (Params) o, w, today, explainBatch));
+        result = calculate(h, (Params) o, w, today, explainBatch);
       } catch (InvalidInputException e) {
         sink.error(new BatchError(index, h.id().value(), e.problems()));
       } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
         sink.error(new BatchError(index, h.id().value(), List.of(String.valueOf(e.getMessage()))));
+      } catch (ArithmeticException e) {
+        // An amount beyond exact money (e.g. incomes of 10^15 yuan summed): this household's error, not the batch's.
+        sink.error(new BatchError(index, h.id().value(), List.of("household " + h.id() + ": an amount is too large to "
+            + "calculate exactly (" + org.minzheng.standard.Excerpt.of(String.valueOf(e.getMessage())) + ")")));
+      } catch (RuntimeException e) {
+        // Anything else tied to this household (a standards value refused for its region, a defect): reported, the run goes on.
+        sink.error(new BatchError(index, h.id().value(), List.of("household " + h.id() + ": cannot be calculated: "
+            + e.getClass().getSimpleName() + ": " + org.minzheng.standard.Excerpt.of(String.valueOf(e.getMessage()), 500))));
+      }
+      if (result != null) {
+        sink.result(result); // outside the catch: what the sink throws is the sink's, not this household's
       }
       index++;
     }
@@ -184,6 +196,10 @@ public final class Engine {
   }
 
   private HouseholdResult calculate(Household h, Params p, Work w, int today, boolean explainThis) {
+    if (w.size > p.maxMembers) {
+      throw new InvalidInputException("household " + h.id() + ": members: " + w.size + " members exceed the limit of "
+          + p.maxMembers + " (parameter general.maxMembers)");
+    }
     w.reset(p, explainThis, today);
     int n = w.size;
     // (2) extreme poverty, before dibao: its persons leave the dibao household
