@@ -78,4 +78,13 @@ class HostileBatchTest {
     assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.problems()).singleElement().asString()
         .contains("101 members exceed the limit of 100").contains("general.maxMembers"));
   }
+
+  @Test
+  void aNullMemberInJsonIsRefusedNamingTheField() throws Exception {
+    String json = org.minzheng.json.MinzhengJson.mapper().writeValueAsString(H.urban(H.adult()))
+        .replaceFirst("\"members\":\\[.*\\],", "\"members\":[null],");
+    assertThat(json).contains("\"members\":[null]");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.minzheng.json.MinzhengJson.mapper().readValue(json, Household.class))
+        .hasMessageContaining("null").hasMessageContaining("\"members\"").hasMessageNotContaining("NullPointerException");
+  }
 }

@@ -14,6 +14,7 @@ class MutationFuzzTest {
   void boundedRunFindsNoFailure() {
     MutationFuzzer f = new MutationFuzzer(20201127L, MutationFuzzer.standards2020());
     MutationFuzzer.Counts c = f.run(600, 1500, 300, 10);
+    System.out.println("MutationFuzzTest: " + c);
     assertThat(c.failures).as(c.toString()).isEmpty();
     assertThat(c.standardsAccepted).as("some mutants are accepted, so calculation is exercised: " + c).isPositive();
     assertThat(c.householdsAccepted).as(c.toString()).isPositive();
