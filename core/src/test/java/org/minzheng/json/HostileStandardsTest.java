@@ -125,4 +125,24 @@ class HostileStandardsTest {
     assertThat(p).anySatisfy(x -> assertThat(x).contains("unknown parameter id 'dibao.yyy").contains("chars)"));
     assertThat(p).allSatisfy(x -> assertThat(x.length()).isLessThan(1000));
   }
+
+  @Test
+  void aSchemeModulesOwnKeyIsCheckedAgainstTheDomainItDeclares() {
+    org.minzheng.standard.ParameterKey<Integer> cap = org.minzheng.standard.ParameterKey.of("dibao.hostileTestCap",
+        org.minzheng.standard.Scheme.DIBAO, org.minzheng.standard.ParameterType.INTEGER, org.minzheng.standard.ParameterUnit.PERSONS,
+        "测试上限", "test cap", org.minzheng.standard.ParameterDomain.integer(1, 5));
+    org.minzheng.standard.Parameters.register(List.of(cap));
+    assertThat(problems(doc("t", param("dibao.hostileTestCap", "PERSONS", "9"))))
+        .anySatisfy(x -> assertThat(x).contains("$.parameters[0].values[0].value: 9 is outside 1 to 5 (dibao.hostileTestCap)"));
+  }
+
+  @Test
+  void aKeyWithoutADeclaredDomainGetsItsTypesDefault() {
+    org.minzheng.standard.ParameterKey<org.minzheng.standard.Money> plain = org.minzheng.standard.ParameterKey.of(
+        "dibao.hostileTestAmount", org.minzheng.standard.Scheme.DIBAO, org.minzheng.standard.ParameterType.MONEY,
+        org.minzheng.standard.ParameterUnit.YUAN_PER_PERSON_MONTH, "测试金额", "test amount");
+    assertThat(plain.problems(org.minzheng.standard.Money.parse("-0.01"), "$.x"))
+        .containsExactly("$.x: money -0.01 is outside 0.00 to 100000.00 (dibao.hostileTestAmount)");
+    assertThat(plain.problems(org.minzheng.standard.Money.parse("100000.00"), "$.x")).isEmpty();
+  }
 }
