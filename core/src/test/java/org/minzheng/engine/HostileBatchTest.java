@@ -48,6 +48,14 @@ class HostileBatchTest {
   }
 
   @Test
+  void aSingleOverflowingHouseholdIsAnInvalidInputNotAnArithmeticException() {
+    Household bad = overflowing();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> calc.calculate(bad, OCT_2020))
+        .isInstanceOf(org.minzheng.household.InvalidInputException.class)
+        .hasMessageContaining(bad.id().value()).hasMessageContaining("too large");
+  }
+
+  @Test
   void theStreamingFormReportsTheOverflowAndGoesOn() {
     List<Object> seen = new ArrayList<>();
     calc.calculateEach(List.of(overflowing(), H.urban(H.adult())), OCT_2020, new BenefitCalculator.BatchSink() {

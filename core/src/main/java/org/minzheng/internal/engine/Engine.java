@@ -82,7 +82,17 @@ public final class Engine {
     w.load(h);
     LocalDate today = LocalDate.now(clock);
     Params p = params(h.region(), month, today, knownOn);
-    return calculate(h, p, w, Dates.of(today), explain);
+    try {
+      return calculate(h, p, w, Dates.of(today), explain);
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException(tooLarge(h, e));
+    }
+  }
+
+  /** The problem of a household whose amounts overflow exact money (e.g. incomes of 10^15 yuan summed). */
+  private static String tooLarge(Household h, ArithmeticException e) {
+    return "household " + h.id() + ": an amount is too large to calculate exactly ("
+        + org.minzheng.standard.Excerpt.of(String.valueOf(e.getMessage())) + ")";
   }
 
   public SchemeResult calculate(TemporaryAssistanceCase c) {
@@ -143,8 +153,7 @@ public final class Engine {
         sink.error(new BatchError(index, h.id().value(), List.of(String.valueOf(e.getMessage()))));
       } catch (ArithmeticException e) {
         // An amount beyond exact money (e.g. incomes of 10^15 yuan summed): this household's error, not the batch's.
-        sink.error(new BatchError(index, h.id().value(), List.of("household " + h.id() + ": an amount is too large to "
-            + "calculate exactly (" + org.minzheng.standard.Excerpt.of(String.valueOf(e.getMessage())) + ")")));
+        sink.error(new BatchError(index, h.id().value(), List.of(tooLarge(h, e))));
       } catch (RuntimeException e) {
         // Anything else tied to this household (a standards value refused for its region, a defect): reported, the run goes on.
         sink.error(new BatchError(index, h.id().value(), List.of("household " + h.id() + ": cannot be calculated: "
