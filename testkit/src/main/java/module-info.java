@@ -16,6 +16,7 @@ module org.minzheng.testkit {
   exports org.minzheng.testkit.cases;
   exports org.minzheng.testkit.conformance;
   exports org.minzheng.testkit.ledger;
+  exports org.minzheng.testkit.fuzz;
 
   opens org.minzheng.testkit to com.fasterxml.jackson.databind;
   opens org.minzheng.testkit.cases to com.fasterxml.jackson.databind;

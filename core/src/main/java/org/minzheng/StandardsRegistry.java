@@ -68,6 +68,7 @@ public final class StandardsRegistry {
   public static final Set<Integer> SUPPORTED_SPI_VERSIONS = Set.of(StandardsProvider.SPI_VERSION);
 
   private final ResolutionMode mode;
+  private final LocalDate horizon;
   private final ImmutableList<StandardSet> sets;
   private final ImmutableSortedMap<RegionCode, RegionInfo> regions;
   /** region → scheme → claims sorted by start, with their set. */
@@ -97,6 +98,61 @@ public final class StandardsRegistry {
             .thenComparing(e -> e.claim().effectiveFrom()))));
     this.regions = ImmutableSortedMap.copyOf(r);
     this.claims = ImmutableMap.copyOf(c);
+    this.horizon = horizon(sets);
+  }
+
+  /**
+   * How far past its last dated fact an open-ended module is taken to speak: a module that claims a
+   * scheme "from 2020-01-01" with no end does not know the standards of 2040. See {@link #horizon()}.
+   */
+  public static final int HORIZON_ALLOWANCE_MONTHS = 24;
+
+  /**
+   * The horizon of the loaded modules: the first day none of them speaks for. A module's horizon is
+   * the latest end of its claims when every claim ends; when a claim is open-ended, the latest date the
+   * module names (a claim's or value's start or end, its publication date) plus
+   * {@value #HORIZON_ALLOWANCE_MONTHS} months. The registry's horizon is the latest of its modules'.
+   * In strict mode a day on or after it is refused ({@link StandardNotFoundException} naming it).
+   *
+   * @return the horizon; {@link LocalDate#MIN} when no module is loaded
+   * @since 0.3
+   */
+  public LocalDate horizon() {
+    return horizon;
+  }
+
+  private static LocalDate horizon(List<StandardSet> sets) {
+    LocalDate h = LocalDate.MIN;
+    for (StandardSet s : sets) {
+      LocalDate last = s.published().orElse(LocalDate.MIN);
+      LocalDate ends = LocalDate.MIN;
+      boolean open = false;
+      for (Claim c : s.claims()) {
+        last = max(last, c.effectiveFrom());
+        if (c.effectiveUntil().isPresent()) {
+          ends = max(ends, c.effectiveUntil().get());
+          last = max(last, c.effectiveUntil().get());
+        } else {
+          open = true;
+        }
+      }
+      for (RegionInfo info : s.regions()) {
+        for (List<ParameterValue<?>> vs : s.valuesFor(info.code()).values()) {
+          for (ParameterValue<?> v : vs) {
+            last = max(last, v.effectiveFrom());
+            if (v.effectiveUntil().isPresent()) {
+              last = max(last, v.effectiveUntil().get());
+            }
+          }
+        }
+      }
+      h = max(h, open ? (last.equals(LocalDate.MIN) ? last : last.plusMonths(HORIZON_ALLOWANCE_MONTHS)) : ends);
+    }
+    return h;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /**
@@ -331,6 +387,11 @@ public final class StandardsRegistry {
   private StandardsView view(RegionCode region, LocalDate date, LocalDate knownOn, boolean named) {
     region(region);
     requireNonNull(date, "date");
+    if (mode == ResolutionMode.STRICT && !date.isBefore(horizon)) {
+      throw new StandardNotFoundException("(any)", region, date, "the loaded modules speak for days before " + horizon
+          + " only (their horizon: the last date they name + " + HORIZON_ALLOWANCE_MONTHS
+          + " months when a claim is open-ended, else the end of their claims)");
+    }
     return views.computeIfAbsent(new ViewKey(region, date, knownOn, named),
         k -> new StandardsView(this, k.region(), k.date(), k.knownOn(), k.named()));
   }

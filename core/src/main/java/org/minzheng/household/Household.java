@@ -42,7 +42,8 @@ public abstract class Household {
   /** @return urban or rural residence: picks the urban or rural standard */
   public abstract ResidenceType residenceType();
 
-  /** @return the members living together; never empty */
+  /** @return the members living together; never empty, no element null ({@code "members":[null]} is refused naming the field) */
+  @com.fasterxml.jackson.annotation.JsonSetter(contentNulls = com.fasterxml.jackson.annotation.Nulls.FAIL) // "members":[null]
   public abstract List<Person> members();
 
   /** @return the county's classification for graded assistance (e.g. {@code "A+"}), if any */

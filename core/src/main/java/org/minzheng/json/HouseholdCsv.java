@@ -111,7 +111,8 @@ public final class HouseholdCsv {
 
   private static final String NONE = "NONE";
 
-  private static final CsvMapper CSV = CsvMapper.builder()
+  private static final CsvMapper CSV = CsvMapper.builder(com.fasterxml.jackson.dataformat.csv.CsvFactory.builder()
+          .streamReadConstraints(org.minzheng.internal.json.ReadLimits.CONSTRAINTS).build())
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();

@@ -174,7 +174,8 @@ public final class MinzhengJson {
 
   /** @return a new mapper configured as {@link #mapper()} */
   public static JsonMapper newMapper() {
-    return JsonMapper.builder()
+    return JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(org.minzheng.internal.json.ReadLimits.CONSTRAINTS).build())
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
         .addModule(module())

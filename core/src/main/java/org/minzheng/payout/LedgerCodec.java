@@ -47,7 +47,8 @@ final class LedgerCodec {
   public static final String FORMAT = "minzheng-ledger";
   public static final int VERSION = 2;
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(org.minzheng.internal.json.ReadLimits.CONSTRAINTS).build();
   private static final byte[] LINE_START = ascii("{\"t\":\"line\",\"st\":");
   private static final byte[] F_RM = ascii(",\"rm\":");
   private static final byte[] F_P = ascii(",\"p\":");

@@ -356,8 +356,11 @@ public final class PayoutRun {
       calculator.calculate(eh.household(), month);
       thrown = new IllegalStateException("household " + error.householdId() + " could not be calculated for " + month
           + ": " + String.join("; ", error.problems()));
-    } catch (RuntimeException e) {
+    } catch (org.minzheng.standard.MinzhengException | IllegalArgumentException e) {
       thrown = e;
+    } catch (RuntimeException e) {
+      // an overflow or a defect: stop the run with the household's error, never a bare ArithmeticException
+      thrown = new org.minzheng.household.InvalidInputException(error.problems());
     }
     throw new Escape(thrown);
   }

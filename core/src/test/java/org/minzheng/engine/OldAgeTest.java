@@ -93,10 +93,12 @@ class OldAgeTest {
     // born 1940-02-29 turns 90 in 2030, a common year. MARCH_1 (Period.between): 90 on 2030-03-01, so on
     // 2030-02-28 (reference day of 2030-03) still 89 → 50.00, and 100.00 from 2030-04.
     Person leap = elder(LocalDate.of(1940, 2, 29));
+    // standards that name 2030, so that 2030 lies within their horizon (StandardsRegistry.horizon())
+    BenefitCalculator calc = until2030(new Fixture()).calculator();
     eligible(oldAge(calc, leap, YearMonth.of(2030, 3)), "50.00");
     eligible(oldAge(calc, leap, YearMonth.of(2030, 4)), "100.00");
     // FEBRUARY_28: 90 on 2030-02-28 → 100.00 already in 2030-03
-    BenefitCalculator feb28 = new Fixture().set(Parameters.LEAP_DAY_BIRTHDAY, LeapDayBirthday.FEBRUARY_28).calculator();
+    BenefitCalculator feb28 = until2030(new Fixture().set(Parameters.LEAP_DAY_BIRTHDAY, LeapDayBirthday.FEBRUARY_28)).calculator();
     eligible(oldAge(feb28, leap, YearMonth.of(2030, 3)), "100.00");
   }
 
@@ -130,5 +132,10 @@ class OldAgeTest {
     undetermined(oldAge(calc, unknown, m), fact(unknown, "hukouRegion"));
     Person young = H.person(LocalDate.of(1980, 1, 1)).hukouRegion(Optional.empty()).build();
     ineligible(oldAge(calc, young, m), "BELOW_MINIMUM_AGE");
+  }
+
+  private static Fixture until2030(Fixture f) {
+    return f.set(Parameters.AGE_REFERENCE, org.minzheng.standard.AgeReference.LAST_DAY_OF_PREVIOUS_MONTH, LocalDate.of(2030, 1, 1),
+        org.minzheng.standard.AgeReference.LAST_DAY_OF_PREVIOUS_MONTH);
   }
 }

@@ -140,7 +140,7 @@ class StandardsJsonTest {
   @Test
   void negativeMoneyIsRefused() {
     assertThat(problems(doc(urban("\"value\": \"-1.00\"")))).singleElement().asString()
-        .startsWith("t /t.json: $.parameters[0].values[0]: parameter dibao.standard.urban is negative: -1.00");
+        .isEqualTo("t /t.json: $.parameters[0].values[0].value: money -1.00 is outside 0.00 to 100000.00 (dibao.standard.urban)");
   }
 
   @Test

@@ -86,7 +86,7 @@ public record Money(long fen) implements Comparable<Money> {
     requireNonNull(text, "text");
     String s = text.toString().trim();
     checkArgument(s.matches("-?\\d{1,15}(\\.\\d{1,2})?"),
-        "money '%s' is not a decimal number of yuan with at most two decimal places", text);
+        "money '%s' is not a decimal number of yuan with at most two decimal places", Excerpt.of(text));
     return ofYuan(new BigDecimal(s));
   }
 

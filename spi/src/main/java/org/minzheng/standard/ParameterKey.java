@@ -19,8 +19,14 @@ public final class ParameterKey<T> {
   private final ParameterUnit unit;
   private final String chinese;
   private final String english;
+  private final ParameterDomain domain;
 
   ParameterKey(String id, Scheme scheme, ParameterType<T> type, ParameterUnit unit, String chinese, String english) {
+    this(id, scheme, type, unit, chinese, english, null);
+  }
+
+  ParameterKey(String id, Scheme scheme, ParameterType<T> type, ParameterUnit unit, String chinese, String english,
+      ParameterDomain domain) {
     this.id = requireNonNull(id, "id");
     checkArgument(id.matches("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9+]*)+"), "parameter id '%s' is not dotted lowerCamel", id);
     this.scheme = requireNonNull(scheme, "scheme");
@@ -28,6 +34,7 @@ public final class ParameterKey<T> {
     this.unit = requireNonNull(unit, "unit");
     this.chinese = requireNonNull(chinese, "chinese");
     this.english = requireNonNull(english, "english");
+    this.domain = domain == null ? ParameterDomain.defaultFor(type) : domain;
   }
 
   /**
@@ -47,6 +54,47 @@ public final class ParameterKey<T> {
   public static <T> ParameterKey<T> of(String id, Scheme scheme, ParameterType<T> type, ParameterUnit unit, String chinese,
       String english) {
     return new ParameterKey<>(id, scheme, type, unit, chinese, english);
+  }
+
+  /**
+   * A key for a scheme module's own parameter, with the values it may take. Core's standards parser
+   * and the conformance kit refuse a value outside {@code domain}.
+   *
+   * @param <T> the Java type of the value
+   * @param id the id, dotted lowerCamel starting with the scheme's prefix, not null
+   * @param scheme the scheme whose claim covers the parameter, not null
+   * @param type the type of the value, not null
+   * @param unit the unit of the value, not null
+   * @param chinese the Chinese name, not null
+   * @param english the English name, not null
+   * @param domain the values the parameter may take, not null
+   * @return the key
+   * @throws IllegalArgumentException if the id is not dotted lowerCamel
+   * @since 0.3
+   */
+  public static <T> ParameterKey<T> of(String id, Scheme scheme, ParameterType<T> type, ParameterUnit unit, String chinese,
+      String english, ParameterDomain domain) {
+    return new ParameterKey<>(id, scheme, type, unit, chinese, english, requireNonNull(domain, "domain"));
+  }
+
+  /**
+   * @return the values this parameter may take (its type's default domain when the key declared none)
+   * @since 0.3
+   */
+  public ParameterDomain domain() {
+    return domain;
+  }
+
+  /**
+   * The problems of a value of this parameter: empty when the value lies in its {@link #domain()}.
+   *
+   * @param value a value of this key's type, not null
+   * @param path where the value is (a JSON path), the start of every problem
+   * @return the problems, each {@code "path: what is wrong (id)"}
+   * @since 0.3
+   */
+  public java.util.List<String> problems(Object value, String path) {
+    return domain.problems(value, path).stream().map(p -> p + " (" + id + ")").toList();
   }
 
   /** @return the stable id used in standards documents, e.g. {@code dibao.standard.urban} */

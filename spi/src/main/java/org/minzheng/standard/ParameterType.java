@@ -99,7 +99,7 @@ public final class ParameterType<T> {
         return javaType.cast(e);
       }
     }
-    throw new IllegalArgumentException("'" + constant + "' is not one of "
+    throw new IllegalArgumentException("'" + Excerpt.of(constant) + "' is not one of "
         + java.util.Arrays.stream(enumType.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
   }
 

@@ -34,6 +34,9 @@ import java.util.Optional;
 public final class Parameters {
   private Parameters() {}
 
+  /** A percentage from 0 to 100. */
+  private static final ParameterDomain PERCENT_0_100 = ParameterDomain.decimal(BigDecimal.ZERO, BigDecimal.valueOf(100));
+
   // ---- general (rules.md §0)
   /** The day on which age counts for a benefit month. */
   public static final ParameterKey<AgeReference> AGE_REFERENCE = new ParameterKey<>("general.ageReference",
@@ -50,6 +53,18 @@ public final class Parameters {
   public static final ParameterKey<RecoveryPolicy> RECOVERY_POLICY = new ParameterKey<>("payout.recoveryPolicy",
       Scheme.GENERAL, ParameterType.ofEnum(RecoveryPolicy.class), NONE, "多发追回方式", "recovery policy for overpayments");
 
+  /**
+   * The most members a household may have; a larger household is refused with a clear error naming
+   * the limit. Optional: {@value #DEFAULT_MAX_MEMBERS} when no module gives it.
+   *
+   * @since 0.3
+   */
+  public static final ParameterKey<Integer> MAX_MEMBERS = new ParameterKey<>("general.maxMembers",
+      Scheme.GENERAL, ParameterType.INTEGER, PERSONS, "家庭成员数上限", "most members of one household",
+      ParameterDomain.integer(1, 10_000));
+  /** The household size limit when no module gives {@link #MAX_MEMBERS}. */
+  public static final int DEFAULT_MAX_MEMBERS = 100;
+
   // ---- dibao (rules.md §1)
   /** Urban dibao standard, per person per month. */
   public static final ParameterKey<Money> DIBAO_STANDARD_URBAN = new ParameterKey<>("dibao.standard.urban",
@@ -59,7 +74,7 @@ public final class Parameters {
       Scheme.DIBAO, ParameterType.MONEY, YUAN_PER_PERSON_MONTH, "农村最低生活保障标准(月)", "rural dibao standard (monthly)");
   /** Number of months of income counted, and divided by. */
   public static final ParameterKey<Integer> DIBAO_INCOME_MONTHS = new ParameterKey<>("dibao.incomeMonths",
-      Scheme.DIBAO, ParameterType.INTEGER, MONTHS, "家庭收入计算期", "months of income counted");
+      Scheme.DIBAO, ParameterType.INTEGER, MONTHS, "家庭收入计算期", "months of income counted", ParameterDomain.integer(1, 120));
   /** Employment-cost deduction from each wage earner's monthly wage. */
   public static final ParameterKey<Money> DIBAO_EMPLOYMENT_DEDUCTION = new ParameterKey<>("dibao.employmentDeduction",
       Scheme.DIBAO, ParameterType.MONEY, YUAN_PER_PERSON_MONTH, "就业成本扣减", "employment-cost deduction from wages");
@@ -82,35 +97,35 @@ public final class Parameters {
   // ---- extreme poverty (rules.md §2)
   /** Basic living standard as a multiple of the local dibao standard. */
   public static final ParameterKey<BigDecimal> EXTREME_POVERTY_BASIC_MULTIPLIER = new ParameterKey<>("extremePoverty.basicMultiplier",
-      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, RATIO, "基本生活标准相对低保标准倍数", "basic living standard as a multiple of dibao");
+      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, RATIO, "基本生活标准相对低保标准倍数", "basic living standard as a multiple of dibao", ParameterDomain.decimal(new BigDecimal("1.3"), BigDecimal.valueOf(100)));
   /** Age from which a person counts as unable to work (elderly). */
   public static final ParameterKey<Integer> EXTREME_POVERTY_ELDERLY_AGE = new ParameterKey<>("extremePoverty.elderlyAge",
-      Scheme.EXTREME_POVERTY, ParameterType.INTEGER, YEARS, "老年人年龄", "age from which a person is elderly");
+      Scheme.EXTREME_POVERTY, ParameterType.INTEGER, YEARS, "老年人年龄", "age from which a person is elderly", ParameterDomain.integer(0, ParameterDomain.MAX_AGE));
   /** Age below which a person counts as a minor unable to work. */
   public static final ParameterKey<Integer> EXTREME_POVERTY_MINOR_AGE_LIMIT = new ParameterKey<>("extremePoverty.minorAgeLimit",
-      Scheme.EXTREME_POVERTY, ParameterType.INTEGER, YEARS, "未成年人年龄上限", "age below which a person is a minor");
+      Scheme.EXTREME_POVERTY, ParameterType.INTEGER, YEARS, "未成年人年龄上限", "age below which a person is a minor", ParameterDomain.integer(0, ParameterDomain.MAX_AGE));
   /** The worst (highest-numbered) grade, by category, that counts as unable to work. */
   public static final ParameterKey<Map<String, Integer>> EXTREME_POVERTY_DISABILITY_GRADES = new ParameterKey<>("extremePoverty.disabilityGrades",
-      Scheme.EXTREME_POVERTY, ParameterType.INTEGER_MAP, NONE, "视为无劳动能力的残疾等级", "disability grades that count as unable to work");
+      Scheme.EXTREME_POVERTY, ParameterType.INTEGER_MAP, NONE, "视为无劳动能力的残疾等级", "disability grades that count as unable to work", ParameterDomain.map(List.of("VISUAL", "HEARING", "SPEECH", "PHYSICAL", "INTELLECTUAL", "MENTAL", "MULTIPLE"), List.of(), ParameterDomain.integer(1, 4)));
   /**
    * Fixed monthly care amounts by level: {@code SELF_CARE}, {@code PARTIAL}, {@code FULL}. Used only when
    * the care shares ({@link #EXTREME_POVERTY_CARE_SHARE_SELF_CARE} and its two siblings) are not in force.
    */
   public static final ParameterKey<Map<String, Money>> EXTREME_POVERTY_CARE = new ParameterKey<>("extremePoverty.care",
-      Scheme.EXTREME_POVERTY, ParameterType.MONEY_MAP, YUAN_PER_PERSON_MONTH, "照料护理标准", "care standard by self-care level");
+      Scheme.EXTREME_POVERTY, ParameterType.MONEY_MAP, YUAN_PER_PERSON_MONTH, "照料护理标准", "care standard by self-care level", ParameterDomain.map(List.of("SELF_CARE", "PARTIAL", "FULL"), List.of("SELF_CARE", "PARTIAL", "FULL"), ParameterDomain.defaultFor(ParameterType.MONEY)));
   /**
    * Care for a person who can care for themself (全自理), as a percentage of the monthly minimum wage
    * ({@link #EXTREME_POVERTY_MINIMUM_WAGE}); with the two other shares it replaces the fixed
    * {@link #EXTREME_POVERTY_CARE} amounts: care = share × wage, {@code HALF_UP} to the fen (rules.md §2).
    */
   public static final ParameterKey<BigDecimal> EXTREME_POVERTY_CARE_SHARE_SELF_CARE = new ParameterKey<>("extremePoverty.careShare.selfCare",
-      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, PERCENT, "全自理照料护理标准占最低工资比例", "care share of the minimum wage, self-care");
+      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, PERCENT, "全自理照料护理标准占最低工资比例", "care share of the minimum wage, self-care", PERCENT_0_100);
   /** Care for a person who partly cannot care for themself (半自理), percent of the monthly minimum wage. */
   public static final ParameterKey<BigDecimal> EXTREME_POVERTY_CARE_SHARE_PARTIAL = new ParameterKey<>("extremePoverty.careShare.partial",
-      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, PERCENT, "半自理照料护理标准占最低工资比例", "care share of the minimum wage, partial self-care");
+      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, PERCENT, "半自理照料护理标准占最低工资比例", "care share of the minimum wage, partial self-care", PERCENT_0_100);
   /** Care for a person who cannot care for themself (全护理), percent of the monthly minimum wage. */
   public static final ParameterKey<BigDecimal> EXTREME_POVERTY_CARE_SHARE_FULL = new ParameterKey<>("extremePoverty.careShare.full",
-      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, PERCENT, "全护理照料护理标准占最低工资比例", "care share of the minimum wage, full care");
+      Scheme.EXTREME_POVERTY, ParameterType.DECIMAL, PERCENT, "全护理照料护理标准占最低工资比例", "care share of the minimum wage, full care", PERCENT_0_100);
   /** The local monthly minimum wage (月最低工资标准) the care shares apply to; set per county by wage class. */
   public static final ParameterKey<Money> EXTREME_POVERTY_MINIMUM_WAGE = new ParameterKey<>("extremePoverty.minimumWage",
       Scheme.EXTREME_POVERTY, ParameterType.MONEY, YUAN_PER_PERSON_MONTH, "当地月最低工资标准", "local monthly minimum wage");
@@ -121,7 +136,7 @@ public final class Parameters {
   // ---- temporary assistance (rules.md §3)
   /** The most months of hardship paid. */
   public static final ParameterKey<Integer> TEMPORARY_ASSISTANCE_MAX_MONTHS = new ParameterKey<>("temporaryAssistance.maxMonths",
-      Scheme.TEMPORARY_ASSISTANCE, ParameterType.INTEGER, MONTHS, "临时救助最长月数", "most months of hardship paid");
+      Scheme.TEMPORARY_ASSISTANCE, ParameterType.INTEGER, MONTHS, "临时救助最长月数", "most months of hardship paid", ParameterDomain.integer(1, 120));
   /** Rounding of the temporary-assistance amount. */
   public static final ParameterKey<Rounding> TEMPORARY_ASSISTANCE_ROUNDING = new ParameterKey<>("temporaryAssistance.rounding",
       Scheme.TEMPORARY_ASSISTANCE, ParameterType.ROUNDING, NONE, "临时救助舍入规则", "temporary-assistance rounding rule");
@@ -129,19 +144,19 @@ public final class Parameters {
   // ---- price subsidy (rules.md §4)
   /** CPI year-on-year trigger, percent. */
   public static final ParameterKey<BigDecimal> PRICE_SUBSIDY_CPI_THRESHOLD = new ParameterKey<>("priceSubsidy.cpiThreshold",
-      Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, PERCENT, "CPI同比涨幅启动条件", "CPI year-on-year trigger");
+      Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, PERCENT, "CPI同比涨幅启动条件", "CPI year-on-year trigger", ParameterDomain.decimal(BigDecimal.ZERO, BigDecimal.valueOf(1000)));
   /** Food CPI year-on-year trigger, percent. */
   public static final ParameterKey<BigDecimal> PRICE_SUBSIDY_FOOD_CPI_THRESHOLD = new ParameterKey<>("priceSubsidy.foodCpiThreshold",
-      Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, PERCENT, "食品价格同比涨幅启动条件", "food CPI year-on-year trigger");
+      Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, PERCENT, "食品价格同比涨幅启动条件", "food CPI year-on-year trigger", ParameterDomain.decimal(BigDecimal.ZERO, BigDecimal.valueOf(1000)));
   /** Multiplier of the subsidy (1 normally; temporary doublings have occurred). */
   public static final ParameterKey<BigDecimal> PRICE_SUBSIDY_MULTIPLIER = new ParameterKey<>("priceSubsidy.multiplier",
-      Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, RATIO, "补贴倍数", "subsidy multiplier");
+      Scheme.PRICE_SUBSIDY, ParameterType.DECIMAL, RATIO, "补贴倍数", "subsidy multiplier", ParameterDomain.decimal(BigDecimal.ZERO, BigDecimal.valueOf(100)));
   /** The rate the standard is multiplied by once triggered (default {@link PriceRateBasis#LARGER_TRIGGERING_RATE}). */
   public static final ParameterKey<PriceRateBasis> PRICE_SUBSIDY_RATE_BASIS = new ParameterKey<>("priceSubsidy.rateBasis",
       Scheme.PRICE_SUBSIDY, ParameterType.ofEnum(PriceRateBasis.class), NONE, "补贴计算所用价格涨幅", "rate the subsidy is computed from");
   /** Groups covered: {@code DIBAO_MEMBER}, {@code EXTREME_POVERTY}. */
   public static final ParameterKey<List<String>> PRICE_SUBSIDY_COVERED = new ParameterKey<>("priceSubsidy.covered",
-      Scheme.PRICE_SUBSIDY, ParameterType.TEXT_LIST, NONE, "保障范围", "groups covered");
+      Scheme.PRICE_SUBSIDY, ParameterType.TEXT_LIST, NONE, "保障范围", "groups covered", ParameterDomain.entries(List.of("DIBAO_MEMBER", "EXTREME_POVERTY")));
   /** Rounding of the price subsidy. */
   public static final ParameterKey<Rounding> PRICE_SUBSIDY_ROUNDING = new ParameterKey<>("priceSubsidy.rounding",
       Scheme.PRICE_SUBSIDY, ParameterType.ROUNDING, NONE, "价格临时补贴舍入规则", "price-subsidy rounding rule");
@@ -173,16 +188,16 @@ public final class Parameters {
       "16-59周岁低保家庭重度残疾人护理补贴标准", "nursing subsidy for the enhanced group");
   /** Lowest age of the enhanced group. */
   public static final ParameterKey<Integer> DISABILITY_NURSING_ENHANCED_MIN_AGE = new ParameterKey<>("disabilityNursing.enhancedMinAge",
-      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.INTEGER, YEARS, "提标对象最低年龄", "lowest age of the enhanced group");
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.INTEGER, YEARS, "提标对象最低年龄", "lowest age of the enhanced group", ParameterDomain.integer(0, ParameterDomain.MAX_AGE));
   /** Highest age of the enhanced group (inclusive). */
   public static final ParameterKey<Integer> DISABILITY_NURSING_ENHANCED_MAX_AGE = new ParameterKey<>("disabilityNursing.enhancedMaxAge",
-      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.INTEGER, YEARS, "提标对象最高年龄", "highest age of the enhanced group (inclusive)");
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.INTEGER, YEARS, "提标对象最高年龄", "highest age of the enhanced group (inclusive)", ParameterDomain.integer(0, ParameterDomain.MAX_AGE));
   /** Categories of the enhanced group. */
   public static final ParameterKey<List<String>> DISABILITY_NURSING_ENHANCED_CATEGORIES = new ParameterKey<>("disabilityNursing.enhancedCategories",
-      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.TEXT_LIST, NONE, "提标对象残疾类别", "categories of the enhanced group");
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.TEXT_LIST, NONE, "提标对象残疾类别", "categories of the enhanced group", ParameterDomain.entries(List.of("VISUAL", "HEARING", "SPEECH", "PHYSICAL", "INTELLECTUAL", "MENTAL", "MULTIPLE")));
   /** Worst grade that counts as severe (1 most severe). */
   public static final ParameterKey<Integer> DISABILITY_NURSING_MAX_GRADE = new ParameterKey<>("disabilityNursing.maxGrade",
-      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.INTEGER, NONE, "重度残疾等级上限", "worst grade counted as severe");
+      Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.INTEGER, NONE, "重度残疾等级上限", "worst grade counted as severe", ParameterDomain.integer(1, 4));
   /** Rounding of the nursing subsidy. */
   public static final ParameterKey<Rounding> DISABILITY_NURSING_ROUNDING = new ParameterKey<>("disabilityNursing.rounding",
       Scheme.DISABILITY_NURSING_SUBSIDY, ParameterType.ROUNDING, NONE, "护理补贴舍入规则", "nursing subsidy rounding rule");
@@ -199,12 +214,12 @@ public final class Parameters {
       Scheme.INSTITUTIONS, ParameterType.BOOLEAN, NONE, "“以上”是否含本数", "whether a threshold includes itself");
   /** Target share of nursing-type beds. */
   public static final ParameterKey<BigDecimal> INSTITUTIONS_NURSING_BED_TARGET = new ParameterKey<>("institutions.nursingBedTarget",
-      Scheme.INSTITUTIONS, ParameterType.DECIMAL, RATIO, "护理型床位占比目标", "target share of nursing-type beds");
+      Scheme.INSTITUTIONS, ParameterType.DECIMAL, RATIO, "护理型床位占比目标", "target share of nursing-type beds", ParameterDomain.decimal(BigDecimal.ZERO, BigDecimal.ONE));
 
   // ---- community grids (rules.md §8)
   /** Households per grid. */
   public static final ParameterKey<Integer> GRIDS_HOUSEHOLDS_PER_GRID = new ParameterKey<>("grids.householdsPerGrid",
-      Scheme.COMMUNITY_GRIDS, ParameterType.INTEGER, HOUSEHOLDS, "每网格户数", "households per grid");
+      Scheme.COMMUNITY_GRIDS, ParameterType.INTEGER, HOUSEHOLDS, "每网格户数", "households per grid", ParameterDomain.integer(1, ParameterDomain.INTEGER_CEILING));
   /** How a fraction of a grid is rounded (a {@link java.math.RoundingMode} name). */
   public static final ParameterKey<java.math.RoundingMode> GRIDS_ROUNDING = new ParameterKey<>("grids.rounding",
       Scheme.COMMUNITY_GRIDS, ParameterType.ofEnum(java.math.RoundingMode.class), NONE, "网格数取整方式", "grid count rounding");

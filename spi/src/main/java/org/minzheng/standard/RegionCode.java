@@ -42,7 +42,7 @@ public record RegionCode(String code) implements Comparable<RegionCode> {
   public RegionCode {
     requireNonNull(code, "code");
     checkArgument(code.length() == 6 && code.chars().allMatch(c -> c >= '0' && c <= '9'),
-        "region code '%s' is not six digits (GB/T 2260)", code);
+        "region code '%s' is not six digits (GB/T 2260)", Excerpt.of(code));
     int province = Integer.parseInt(code.substring(0, 2));
     checkArgument(province >= 11 && province <= 82, "region code '%s' has no valid province part (11-82)", code);
   }

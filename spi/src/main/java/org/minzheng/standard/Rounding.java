@@ -81,12 +81,12 @@ public record Rounding(Unit unit, RoundingMode mode) {
     requireNonNull(text, "text");
     String[] parts = text.trim().split("/");
     if (parts.length != 2) {
-      throw new IllegalArgumentException("rounding '" + text + "' is not of the form MODE/UNIT, e.g. HALF_UP/FEN");
+      throw new IllegalArgumentException("rounding '" + Excerpt.of(text) + "' is not of the form MODE/UNIT, e.g. HALF_UP/FEN");
     }
     try {
       return new Rounding(Unit.valueOf(parts[1]), RoundingMode.valueOf(parts[0]));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("rounding '" + text + "' names an unknown mode or unit"
+      throw new IllegalArgumentException("rounding '" + Excerpt.of(text) + "' names an unknown mode or unit"
           + " (modes: HALF_UP, HALF_EVEN, DOWN, UP, CEILING, FLOOR, HALF_DOWN, UNNECESSARY; units: FEN, JIAO, YUAN)", e);
     }
   }

@@ -141,6 +141,7 @@ final class StandardSetGenerator {
     v.open(Parameters.EXTREME_POVERTY_CARE_SHARE_FULL, partialShare.add(BigDecimal.valueOf(r.nextInt(0, 21))));
     v.open(Parameters.EXTREME_POVERTY_MINIMUM_WAGE, yuan(r, 1_000, 2_500));
     v.open(Parameters.PRICE_SUBSIDY_RATE_BASIS, pick(r, PriceRateBasis.values()));
+    v.open(Parameters.MAX_MEMBERS, Parameters.DEFAULT_MAX_MEMBERS); // no draw: earlier seeds give the same sets
     return b.build();
   }
 

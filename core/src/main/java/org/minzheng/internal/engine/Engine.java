@@ -97,7 +97,17 @@ public final class Engine {
     w.load(h);
     LocalDate today = LocalDate.now(clock);
     Params p = params(h.region(), month, today, knownOn);
-    return calculate(h, p, w, Dates.of(today), explain);
+    try {
+      return calculate(h, p, w, Dates.of(today), explain);
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException(tooLarge(h, e));
+    }
+  }
+
+  /** The problem of a household whose amounts overflow exact money (e.g. incomes of 10^15 yuan summed). */
+  private static String tooLarge(Household h, ArithmeticException e) {
+    return "household " + h.id() + ": an amount is too large to calculate exactly ("
+        + org.minzheng.standard.Excerpt.of(String.valueOf(e.getMessage())) + ")";
   }
 
   public SchemeResult calculate(TemporaryAssistanceCase c) {
@@ -143,6 +153,9 @@ public final class Engine {
     Object last = null;
     int index = 0;
     for (Household h : households) {
+      HouseholdResult result = null;
+      SchemeResult[] filled = null; // the payout form's results, in w's scratch array
+      Params filledParams = null;
       try {
         w.load(h); // first, so that its cache misses overlap the region lookup's
         RegionCode region = h.region();
@@ -150,7 +163,7 @@ public final class Engine {
         if (o == null) {
           try {
             o = params(region, month, todayDate, knownOn);
-          } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
+          } catch (RuntimeException e) { // a region's failure is remembered and reported for each of its households
             o = e;
           }
           byRegion.put(region, o);
@@ -160,23 +173,36 @@ public final class Engine {
         if (o instanceof RuntimeException) {
           throw (RuntimeException) o;
         }
-        deliver(h, (Params) o, w, today, index, sink);
+        if (sink instanceof PayoutSink) {
+          filled = fill((Params) o, w, today, false, true);
+          filledParams = (Params) o;
+        } else {
+          result = calculate(h, (Params) o, w, today, explainBatch);
+        }
       } catch (InvalidInputException e) {
         sink.error(new BatchError(index, h.id().value(), e.problems()));
       } catch (UnknownRegionException | StandardNotFoundException | IllegalArgumentException e) {
         sink.error(new BatchError(index, h.id().value(), List.of(String.valueOf(e.getMessage()))));
+      } catch (ArithmeticException e) {
+        // An amount beyond exact money (e.g. incomes of 10^15 yuan summed): this household's error, not the batch's.
+        sink.error(new BatchError(index, h.id().value(), List.of(tooLarge(h, e))));
+      } catch (RuntimeException e) {
+        // Anything else tied to this household (a standards value refused for its region, a defect): reported, the run goes on.
+        sink.error(new BatchError(index, h.id().value(), List.of("household " + h.id() + ": cannot be calculated: "
+            + e.getClass().getSimpleName() + ": " + org.minzheng.standard.Excerpt.of(String.valueOf(e.getMessage()), 500))));
+      }
+      // outside the catch: what the sink throws (a ledger's DuplicatePayoutException) is the sink's, not this household's
+      if (result != null) {
+        sink.result(result);
+      } else if (filled != null) {
+        deliver(h, filledParams, w, index, (PayoutSink) sink, filled);
       }
       index++;
     }
   }
 
-  /** Hands a household's results to the sink: as a {@link HouseholdResult}, or one by one to a {@link PayoutSink}. */
-  private void deliver(Household h, Params p, Work w, int today, int index, Sink sink) {
-    if (!(sink instanceof PayoutSink ps)) {
-      sink.result(calculate(h, p, w, today, explainBatch));
-      return;
-    }
-    SchemeResult[] out = fill(p, w, today, false, true);
+  /** Hands a household's results, computed by {@link #fill} into {@code out}, one by one to a {@link PayoutSink}. */
+  private static void deliver(Household h, Params p, Work w, int index, PayoutSink ps, SchemeResult[] out) {
     int n = w.size;
     int persons = 0; // dibao's: the counted members less the extreme-poverty persons, at least 1 (rules.md §1)
     for (int i = 0; i < n; i++) {
@@ -247,6 +273,10 @@ public final class Engine {
    * results: dibao, then a block of one result per member for each per-person scheme, in order.
    */
   private SchemeResult[] fill(Params p, Work w, int today, boolean explainThis, boolean payoutForm) {
+    if (w.size > p.maxMembers) {
+      throw new InvalidInputException("household " + w.h.id() + ": members: " + w.size + " members exceed the limit of "
+          + p.maxMembers + " (parameter general.maxMembers)");
+    }
     w.reset(p, explainThis, payoutForm, today);
     int n = w.size;
     // (2) extreme poverty, before dibao: its persons leave the dibao household

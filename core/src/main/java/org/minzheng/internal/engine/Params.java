@@ -105,6 +105,8 @@ final class Params {
   // extreme poverty (§2)
   final BigDecimal basicMultiplier;
   final int elderlyAge;
+  /** general.maxMembers: the most members a household may have. */
+  final int maxMembers;
   final int minorAgeLimit;
   final int[] epMaxGrade; // by DisabilityCategory ordinal; 0 = the category never counts
   final long[] careFen; // by SelfCareLevel ordinal
@@ -142,6 +144,8 @@ final class Params {
     ageReference = req(AGE_REFERENCE);
     leapDay = req(LEAP_DAY_BIRTHDAY);
     ageDay = Dates.of(ageReference.dayFor(month));
+    Integer max = opt(org.minzheng.standard.Parameters.MAX_MEMBERS);
+    maxMembers = max == null ? org.minzheng.standard.Parameters.DEFAULT_MAX_MEMBERS : max;
 
     Money urban = req(DIBAO_STANDARD_URBAN);
     Money rural = req(DIBAO_STANDARD_RURAL);

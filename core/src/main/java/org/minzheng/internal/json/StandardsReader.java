@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.minzheng.standard.AgeBand;
 import org.minzheng.standard.Claim;
+import org.minzheng.standard.Excerpt;
 import org.minzheng.standard.LegalBasis;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.ParameterKey;
@@ -50,12 +51,18 @@ import org.minzheng.standard.Status;
 public final class StandardsReader {
   public static final String FORMAT = "minzheng-standards/1";
 
-  private static final JsonMapper TREE_MAPPER = JsonMapper.builder()
+  private static final JsonMapper TREE_MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+          .streamReadConstraints(ReadLimits.CONSTRAINTS).build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // report 570.00 as written
       .build();
+
+  /** The earliest date a document may name: the founding of the People's Republic. */
+  public static final LocalDate FIRST_DATE = LocalDate.of(1949, 1, 1);
+  /** The latest date a document may name. */
+  public static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
 
   private static final Set<String> ROOT_FIELDS =
       ImmutableSet.of("format", "module", "version", "title", "published", "supersedes", "note", "sources", "regions",
@@ -121,14 +128,15 @@ public final class StandardsReader {
       throw new StandardsConfigurationException(List.of(prefix() + "$: a standards document is a JSON object, not "
           + describe(root)));
     }
+    checkScalars(root, "$");
     checkFields(root, "$", ROOT_FIELDS);
     String format = requiredText(root, "$", "format");
     if (format != null && !format.equals(FORMAT)) {
-      problem("$.format", "format '" + format + "' is not supported; this minzheng core reads '" + FORMAT + "'");
+      problem("$.format", "format '" + Excerpt.of(format) + "' is not supported; this minzheng core reads '" + FORMAT + "'");
     }
     String module = requiredText(root, "$", "module");
     if (module != null && !module.equals(providerId)) {
-      problem("$.module", "module '" + module + "' does not equal the provider id '" + providerId + "'");
+      problem("$.module", "module '" + Excerpt.of(module) + "' does not equal the provider id '" + providerId + "'");
     }
     String version = requiredText(root, "$", "version");
     String title = requiredText(root, "$", "title");
@@ -178,7 +186,7 @@ public final class StandardsReader {
       } else if (n.textValue().equals(providerId)) {
         problem(p, "module " + providerId + " cannot supersede itself");
       } else if (!seen.add(n.textValue())) {
-        problem(p, "module " + n.textValue() + " is listed twice");
+        problem(p, "module " + Excerpt.of(n.textValue()) + " is listed twice");
       } else {
         b.supersedes(n.textValue());
       }
@@ -192,7 +200,7 @@ public final class StandardsReader {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String id = e.getKey();
-      String p = path + "." + id;
+      String p = path + "." + Excerpt.of(id);
       JsonNode s = e.getValue();
       if (id.isBlank()) {
         problem(p, "a source id is blank");
@@ -312,7 +320,7 @@ public final class StandardsReader {
         SchemeModule.installed(); // the catalogue holds the parameters of the installed scheme modules
         key = Parameters.find(id).orElse(null);
         if (key == null) {
-          problem(p + ".id", "unknown parameter id '" + id + "'" + suggestion(id));
+          problem(p + ".id", "unknown parameter id '" + Excerpt.of(id) + "'" + suggestion(id));
         }
       }
       ParameterUnit unit = null;
@@ -375,6 +383,13 @@ public final class StandardsReader {
         }
       }
     }
+    if (value != null) {
+      List<String> outside = key.problems(value, p + (hasValue ? ".value" : ".perYear"));
+      outside.forEach(x -> problems.add(prefix() + x));
+      if (!outside.isEmpty()) {
+        value = null;
+      }
+    }
     LocalDate from = requiredDate(n, p, "effectiveFrom");
     Optional<LocalDate> until = optionalDate(n, p, "effectiveUntil");
     Status status = n.has("status") ? enumValue(n.get("status"), p + ".status", Status.class, "status") : null;
@@ -390,7 +405,7 @@ public final class StandardsReader {
     if (sourceId != null) {
       basis = sources.get(sourceId);
       if (basis == null) {
-        problem(p + ".source", "source '" + sourceId + "' is not defined in $.sources (defined: "
+        problem(p + ".source", "source '" + Excerpt.of(sourceId) + "' is not defined in $.sources (defined: "
             + String.join(", ", sources.keySet()) + ")");
       }
     }
@@ -460,7 +475,7 @@ public final class StandardsReader {
     }
     if (n.isNumber()) {
       problem(p, "money must be a decimal-yuan string such as \"355.00\", not the JSON number "
-          + (n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText()));
+          + Excerpt.of(n.asText()));
       return null;
     }
     if (!n.isTextual()) {
@@ -482,7 +497,7 @@ public final class StandardsReader {
     }
     String s = n.textValue().trim();
     if (!s.matches("-?\\d{1,18}(\\.\\d{1,18})?")) {
-      problem(p, "decimal '" + n.textValue() + "' is not a plain decimal number such as \"1.3\"");
+      problem(p, "decimal '" + Excerpt.of(n.textValue()) + "' is not a plain decimal number such as \"1.3\"");
       return null;
     }
     return new BigDecimal(s);
@@ -523,7 +538,7 @@ public final class StandardsReader {
         problem(p + "[" + i + "]", "expected a non-blank string, not " + describe(e));
         ok = false;
       } else if (!seen.add(e.textValue())) {
-        problem(p + "[" + i + "]", "'" + e.textValue() + "' is listed twice");
+        problem(p + "[" + i + "]", "'" + Excerpt.of(e.textValue()) + "' is listed twice");
         ok = false;
       } else {
         b.add(e.textValue());
@@ -541,7 +556,7 @@ public final class StandardsReader {
     boolean ok = true;
     for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      String ep = p + "['" + e.getKey() + "']";
+      String ep = p + "['" + Excerpt.of(e.getKey()) + "']";
       Money m = money(e.getValue(), ep);
       if (m == null) {
         ok = false;
@@ -564,7 +579,7 @@ public final class StandardsReader {
     boolean ok = true;
     for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      Integer v = integer(e.getValue(), p + "['" + e.getKey() + "']");
+      Integer v = integer(e.getValue(), p + "['" + Excerpt.of(e.getKey()) + "']");
       if (v == null) {
         ok = false;
       } else {
@@ -620,7 +635,7 @@ public final class StandardsReader {
     SchemeModule.installed();
     Optional<Scheme> s = Scheme.find(n.textValue());
     if (s.isEmpty()) {
-      problem(p, "scheme '" + n.textValue() + "' is not one of " + Scheme.all().stream().map(Scheme::name).toList()
+      problem(p, "scheme '" + Excerpt.of(n.textValue()) + "' is not one of " + Scheme.all().stream().map(Scheme::name).toList()
           + " (a scheme module's scheme is known once the module is installed)");
     }
     return s.orElse(null);
@@ -638,7 +653,7 @@ public final class StandardsReader {
     try {
       return Enum.valueOf(type, n.textValue());
     } catch (IllegalArgumentException e) {
-      problem(p, what + " '" + n.textValue() + "' is not one of " + names(type));
+      problem(p, what + " '" + Excerpt.of(n.textValue()) + "' is not one of " + names(type));
       return null;
     }
   }
@@ -653,11 +668,58 @@ public final class StandardsReader {
 
   // ---------------------------------------------------------------- fields
 
+  /**
+   * Walks the whole document once, before it is read: every string and field name must survive
+   * writing and reading back (no lone UTF-16 surrogate), and every decimal number must have a scale
+   * within {@link ReadLimits#MAX_DECIMAL_SCALE}, so that nothing later spends unbounded time on it.
+   */
+  private void checkScalars(JsonNode n, String p) {
+    if (n.isTextual()) {
+      if (!wellFormed(n.textValue())) {
+        problem(p, "the string \"" + Excerpt.of(n.textValue()) + "\" contains a lone UTF-16 surrogate");
+      }
+    } else if (n.isBigDecimal() || n.isFloatingPointNumber()) {
+      BigDecimal d = n.decimalValue();
+      if (Math.abs((long) d.scale()) > ReadLimits.MAX_DECIMAL_SCALE || d.precision() > ReadLimits.MAX_NUMBER_LENGTH) {
+        problem(p, "the number " + Excerpt.of(n.asText()) + " is too large or too precise");
+      }
+    } else if (n.isArray()) {
+      for (int i = 0; i < n.size(); i++) {
+        checkScalars(n.get(i), p + "[" + i + "]");
+      }
+    } else if (n.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String fp = p + "." + Excerpt.of(e.getKey());
+        if (!wellFormed(e.getKey())) {
+          problem(fp, "the field name contains a lone UTF-16 surrogate");
+        }
+        checkScalars(e.getValue(), fp);
+      }
+    }
+  }
+
+  /** @return true if {@code s} has no lone surrogate, so that it survives UTF-8 writing and reading */
+  static boolean wellFormed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void checkFields(JsonNode n, String path, Set<String> allowed) {
     for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!allowed.contains(f)) {
-        problem(path + "." + f, "unknown field '" + f + "' (allowed here: " + String.join(", ", allowed) + ")");
+        problem(path + "." + Excerpt.of(f), "unknown field '" + Excerpt.of(f) + "' (allowed here: " + String.join(", ", allowed) + ")");
       }
     }
   }
@@ -735,15 +797,24 @@ public final class StandardsReader {
       problem(p, "expected an ISO date string such as \"2020-01-01\", not " + describe(n));
       return null;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(n.textValue());
+      d = LocalDate.parse(n.textValue());
     } catch (DateTimeParseException e) {
-      problem(p, "date '" + n.textValue() + "' is not an ISO date such as \"2020-01-01\"");
+      problem(p, "date '" + Excerpt.of(n.textValue()) + "' is not an ISO date such as \"2020-01-01\"");
       return null;
     }
+    if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+      problem(p, "date " + d + " is outside " + FIRST_DATE + " to " + LAST_DATE);
+      return null;
+    }
+    return d;
   }
 
   private static String suggestion(String id) {
+    if (id.length() > 100) {
+      return "";
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (ParameterKey<?> k : Parameters.all()) {
@@ -783,10 +854,10 @@ public final class StandardsReader {
       return "null";
     }
     if (n.isTextual()) {
-      return "the string \"" + n.textValue() + "\"";
+      return "the string \"" + Excerpt.of(n.textValue()) + "\"";
     }
     if (n.isNumber()) {
-      return "the number " + (n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText());
+      return "the number " + Excerpt.of(n.asText());
     }
     if (n.isBoolean()) {
       return "the boolean " + n.asText();

@@ -34,7 +34,8 @@ public final class CentenarianTopUp implements SchemeModule {
   public static final Scheme SCHEME = Scheme.define("CENTENARIAN_TOP_UP", "百岁老人补贴(示例)", "Centenarian top-up (illustrative)");
   /** The age from which the top-up is paid, in completed years. */
   public static final ParameterKey<Integer> MIN_AGE = ParameterKey.of("centenarian.minAge", SCHEME, ParameterType.INTEGER,
-      ParameterUnit.YEARS, "百岁老人补贴起始年龄", "age from which the centenarian top-up is paid");
+      ParameterUnit.YEARS, "百岁老人补贴起始年龄", "age from which the centenarian top-up is paid",
+      org.minzheng.standard.ParameterDomain.integer(0, org.minzheng.standard.ParameterDomain.MAX_AGE));
   /** The monthly amount. */
   public static final ParameterKey<Money> AMOUNT = ParameterKey.of("centenarian.amount", SCHEME, ParameterType.MONEY,
       ParameterUnit.YUAN_PER_PERSON_MONTH, "百岁老人补贴标准", "centenarian top-up per month");

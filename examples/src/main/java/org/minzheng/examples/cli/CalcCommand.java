@@ -60,10 +60,15 @@ final class CalcCommand implements Callable<Integer> {
       b.priceIndex(series);
     }
     HouseholdResult result = b.build().calculate(h, month);
+    java.time.LocalDate knownOn = java.time.LocalDate.now(context.clock());
+    // issue 15: a benefit month after the knowledge date is a projection; say so (stderr for json, so it stays parseable)
+    String projection = month.atDay(1).isAfter(knownOn) ? "PROJECTION: " + month + " begins after the knowledge date "
+        + knownOn + "; the amounts use the standards known today and may change.\n" : "";
     if (format == Format.json) {
       spec.commandLine().getOut().println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+      spec.commandLine().getErr().print(projection);
     } else {
-      spec.commandLine().getOut().print(ShowIds.apply(ResultText.render(result, common), showIds));
+      spec.commandLine().getOut().print(projection + ShowIds.apply(ResultText.render(result, common), showIds));
     }
     return 0;
   }

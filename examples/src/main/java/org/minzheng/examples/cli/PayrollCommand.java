@@ -120,6 +120,11 @@ final class PayrollCommand implements Callable<Integer> {
     if (first.isAfter(month)) {
       throw new ParameterException(spec.commandLine(), "--from " + first + " is after --month " + month);
     }
+    YearMonth current = YearMonth.now(context.clock());
+    if (month.isAfter(current)) { // issue 15: a month that has not begun is a projection, never paid
+      throw new ParameterException(spec.commandLine(), "--month " + month + " is after the current month " + current
+          + ": a payroll pays only months that have begun");
+    }
     if (caseload != null && households != null) {
       throw new ParameterException(spec.commandLine(), "give --caseload or --households, not both");
     }

@@ -185,4 +185,21 @@ class CalcCommandTest {
     assertThat(r.err()).startsWith("minzheng calc: ").contains("2018");
     assertThat(r.errLines()).isEqualTo(1);
   }
+
+  @Test
+  void aMonthAfterTheKnowledgeDateIsMarkedAsAProjection() {
+    CliRun r = calc("", "--month", "2020-12", "--lang", "en", "household-urban-couple.json"); // the clock says 2020-11-27
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).startsWith("PROJECTION: 2020-12 begins after the knowledge date 2020-11-27");
+    assertThat(calc("", "--month", "2020-10", "--lang", "en", "household-urban-couple.json").out()).doesNotContain("PROJECTION");
+  }
+
+  @Test
+  void aMonthBeyondTheStandardsHorizonIsRefusedNamingIt() {
+    for (String month : new String[] {"9999-12", "+999999999-12"}) {
+      CliRun r = calc("", "--month", month, "--lang", "en", "household-urban-couple.json");
+      assertThat(r.exitCode()).as(r.toString()).isNotZero();
+      assertThat(r.err()).as(r.toString()).contains("speak for days before").doesNotContain("internal error");
+    }
+  }
 }

@@ -254,4 +254,13 @@ class PayrollCommandTest {
     }
     throw new AssertionError("no row " + scheme + " " + key + " " + period + " in " + rows);
   }
+
+  @Test
+  void aMonthAfterTheCurrentMonthIsNotPaid() {
+    for (String month : new String[] {"2020-12", "9999-12", "+999999999-12"}) { // the clock says 2020-11-27
+      CliRun r = payroll("--month", month);
+      assertThat(r.exitCode()).as(r.toString()).isNotZero();
+      assertThat(r.err()).contains("is after the current month 2020-11");
+    }
+  }
 }

@@ -78,6 +78,8 @@ import org.minzheng.testkit.MinzhengGenerators;
  *       would pay what nobody knew then;</li>
  *   <li>{@code nonNegative}: no money (nor money in maps and age bands, nor ratio or threshold) is
  *       negative;</li>
+ *   <li>{@code domains}: every value lies in its parameter's domain as the catalogue
+ *       ({@link org.minzheng.standard.ParameterDomain}) states, the same check the standards parser makes;</li>
  *   <li>{@code extremePovertyMultiplier}: the extreme-poverty basic standard is at least 1.3 × the
  *       dibao standard (the multiplier is at least 1.3);</li>
  *   <li>{@code jsonRoundTrip}: writing the module's standard set as JSON and reading it back gives
@@ -164,6 +166,7 @@ public final class ConformanceKit {
     out.add(provenance(loaded));
     out.add(publicationDates(loaded));
     out.add(nonNegative(loaded));
+    out.add(domains(loaded));
     out.add(extremePovertyMultiplier(loaded));
     out.add(jsonRoundTrip(loaded));
     out.add(domainLaws(loaded, DEFAULT_LAW_SAMPLES, 20201127L));
@@ -274,10 +277,11 @@ public final class ConformanceKit {
   /**
    * Whether a module may leave {@code key} out on {@code day}: the fixed care amounts when the care shares and
    * the minimum wage are in force, or those when the fixed amounts are (rules.md §2); the price subsidy's rate
-   * basis, which has a default (the larger triggering rate).
+   * basis, which has a default (the larger triggering rate); the household size limit, which has a default
+   * ({@link Parameters#DEFAULT_MAX_MEMBERS}).
    */
   private static boolean replaced(ParameterKey<?> key, StandardsRegistry r, RegionCode region, java.time.LocalDate day) {
-    if (key == Parameters.PRICE_SUBSIDY_RATE_BASIS) {
+    if (key == Parameters.PRICE_SUBSIDY_RATE_BASIS || key == Parameters.MAX_MEMBERS) {
       return true;
     }
     if (key == Parameters.EXTREME_POVERTY_CARE) {
@@ -464,6 +468,23 @@ public final class ConformanceKit {
       }
     }
     return CheckResult.of("nonNegative", d, problems);
+  }
+
+  /**
+   * Every value lies in its parameter's domain ({@link org.minzheng.standard.ParameterKey#problems}): the
+   * very check core's standards parser makes at load, applied here to sets a provider builds in Java too.
+   */
+  static CheckResult domains(Loaded m) {
+    String d = "every value lies in its parameter's domain (range, allowed names, required keys) as the catalogue states";
+    if (m.registry.isEmpty()) {
+      return skipped("domains", d);
+    }
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<RegionCode, ParameterValue<?>> e : values(m.own)) {
+      ParameterValue<?> v = e.getValue();
+      problems.addAll(v.key().problems(v.value(), where(e.getKey(), v)));
+    }
+    return CheckResult.of("domains", d, problems);
   }
 
   static CheckResult extremePovertyMultiplier(Loaded m) {

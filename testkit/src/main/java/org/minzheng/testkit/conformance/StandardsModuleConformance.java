@@ -104,6 +104,12 @@ public abstract class StandardsModuleConformance {
     assertPassed(ConformanceKit.nonNegative(loaded()));
   }
 
+  /** Every value lies in its parameter's domain, as the catalogue states (the parser's own check). */
+  @Test
+  public void everyValueLiesInItsParametersDomain() {
+    assertPassed(ConformanceKit.domains(loaded()));
+  }
+
   /** The extreme-poverty basic standard is at least 1.3 × the dibao standard. */
   @Test
   public void extremePovertyBasicStandardIsAtLeast1point3TimesDibao() {
