@@ -131,6 +131,37 @@ class ModulePathDiscoveryTest {
     assertThat(r.err().lines().count()).isEqualTo(1);
   }
 
+  /**
+   * The README's "Use it from Java" snippet, as a host project on the module path would write it: a module
+   * requiring org.minzheng.core, with minzheng-standards-2020 beside it (issue 13: the class path form is
+   * ReadmeSnippetTest's).
+   */
+  @Test
+  void theReadmeHostSnippetRunsOnTheModulePath() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md").toAbsolutePath().normalize(), UTF_8);
+    String section = readme.substring(readme.indexOf("## Use it from Java"));
+    int start = section.indexOf("```java\n") + "```java\n".length();
+    String snippet = section.substring(start, section.indexOf("```", start));
+    Path src = work.resolve("src-host");
+    Path out = work.resolve("mod-host");
+    Files.createDirectories(src.resolve("host"));
+    Files.writeString(src.resolve("module-info.java"), "module host {\n  requires org.minzheng.core;\n}\n", UTF_8);
+    Files.writeString(src.resolve("host/Host.java"), "package host;\n"
+        + "import java.time.*;\nimport java.util.*;\nimport org.minzheng.*;\n"
+        + "import org.minzheng.calculation.*;\nimport org.minzheng.household.*;\nimport org.minzheng.scheme.*;\n"
+        + "import org.minzheng.standard.*;\n"
+        + "public class Host {\n  public static void main(String[] args) {\n" + snippet + "  }\n}\n", UTF_8);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    String modulePath = base.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    int rc = javac.run(null, null, null, "--release", "17", "-d", out.toString(), "--module-path", modulePath,
+        src.resolve("module-info.java").toString(), src.resolve("host/Host.java").toString());
+    assertThat(rc).as("javac of the README's host module").isZero();
+    Run r = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+        "--module-path", modulePath + File.pathSeparator + standards2020 + File.pathSeparator + out, "-m", "host/host.Host"));
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).as(r.toString()).startsWith("ELIGIBLE 306.67");
+  }
+
   record Run(int code, String out, String err) {
     @Override
     public String toString() {
@@ -146,6 +177,10 @@ class ModulePathDiscoveryTest {
         "--module-path", modulePath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
         "-m", "org.minzheng.examples/org.minzheng.examples.cli.MinzhengCli",
         "standards", "--lang", "en", "--as-of", "2020-10-01");
+    return run(command);
+  }
+
+  private static Run run(List<String> command) throws IOException, InterruptedException {
     Path out = Files.createTempFile(work, "out", ".txt");
     Path err = Files.createTempFile(work, "err", ".txt");
     Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
