@@ -99,7 +99,24 @@ public record ReportRow(
     requireNonNull(heldAmount, "heldAmount");
   }
 
-  /** A row with nothing held for review: the components of 0.2. */
+  /**
+   * A row with nothing held for review: the components of 0.2.
+   *
+   * @param scheme the scheme, not null
+   * @param level county, city or institution, not null
+   * @param key the region code or institution id, not null
+   * @param period the month (of payment), not null
+   * @param recipients distinct recipients paid in the month
+   * @param personTimes person-times paid in the month
+   * @param amount the amount paid in the month, corrections included, not null
+   * @param cumulativeRecipients distinct recipients paid from January through the month
+   * @param cumulativePersons distinct persons covered from January through the month
+   * @param cumulativePersonTimes person-times from January through the month
+   * @param cumulativeAmount the amount from January through the month, not null
+   * @param lines payout lines in the month
+   * @param backPay the part of {@code amount} that is back pay (补发) for earlier months, not null (since 0.2)
+   * @param recovery the part of {@code amount} that is recovered (追回, negative), not null (since 0.2); the regular payments are {@code amount − backPay − recovery}
+   */
   public ReportRow(Scheme scheme, ReportLevel level, String key, YearMonth period, long recipients, long personTimes,
       Money amount, long cumulativeRecipients, long cumulativePersons, long cumulativePersonTimes, Money cumulativeAmount,
       long lines, Money backPay, Money recovery) {
