@@ -144,10 +144,11 @@ final class ReconcileCommand implements Callable<Integer> {
     Map<PayoutKind, long[]> byKind = new EnumMap<>(PayoutKind.class);
     try (Ledger ledger = ledgerOptions.open(ledgerFile)) {
       // the caseload's temporary-assistance cases are reconciled with its households: their amounts follow
-      // the dibao standard on the approval date, so a retroactive notice changes them too
-      Iterable<TemporaryAssistanceCase> cases = () -> java.util.stream.StreamSupport
+      // the dibao standard on the approval date, so a retroactive notice changes them too. Cases are few
+      // (about one household in a hundred): read them in one pass, not once per reconciled month.
+      List<TemporaryAssistanceCase> cases = java.util.stream.StreamSupport
           .stream(source.households().spliterator(), false)
-          .flatMap(ch -> ch.temporaryAssistance().stream()).iterator();
+          .flatMap(ch -> ch.temporaryAssistance().stream()).toList();
       r = Reconciliation.of(b.build(), registry).reconcile(request, Caseloads.enrolled(source.households()), cases, ledger);
       held = r.reviewItems();
       if (waive && !held.isEmpty()) {
