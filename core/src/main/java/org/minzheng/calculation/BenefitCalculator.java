@@ -62,7 +62,8 @@ public final class BenefitCalculator {
   private BenefitCalculator(Builder b) {
     List<SchemeModule> modules = new ArrayList<>(Schemes.builtInRules());
     modules.addAll(b.added != null ? b.added : Schemes.added());
-    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.batchExplanations, modules, b.knowledgeDate);
+    this.engine = new Engine(b.registry, b.clock, b.series, b.explanations, b.batchExplanations, modules,
+        org.minzheng.schemes.temporary.TemporaryAssistanceScheme.MODULE, b.knowledgeDate);
   }
 
   /**
@@ -334,8 +335,8 @@ public final class BenefitCalculator {
      * @param outcome the outcome, not null
      * @param fen the amount in fen when ELIGIBLE (possibly 0), else 0
      * @param payee who is paid when ELIGIBLE (the person, the household or the support institution), else null
-     * @param persons the persons the payment covers: for dibao the counted members less the
-     *     extreme-poverty persons (at least 1, rules.md §1), else 1
+     * @param persons the persons the payment covers: for an ELIGIBLE household result, those its rule
+     *     counted (dibao: the counted members less the extreme-poverty persons, rules.md §1), else 1
      */
     void result(int household, Scheme scheme, Beneficiary beneficiary, Outcome outcome, long fen, Beneficiary payee,
         int persons);

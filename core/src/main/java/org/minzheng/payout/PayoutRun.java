@@ -427,6 +427,8 @@ public final class PayoutRun {
     long[] fen = new long[16];
     Beneficiary[] payee = new Beneficiary[16];
     int[] persons = new int[16]; // 0: not given, counted here when needed
+    /** The results of the current household when given as a {@link HouseholdResult}, else null. */
+    List<SchemeResult> results;
 
     Pass(RunHeader header, Ledger.Transaction tx, Consumer<? super PayoutLine> sink, PaidAmounts paid, Counts c) {
       this.header = header;
@@ -463,7 +465,12 @@ public final class PayoutRun {
       for (SchemeResult s : result.results()) {
         add(s.scheme(), s.beneficiary(), s.outcome(), s.amountOrZero().fen(), s.payee().orElse(null), 0);
       }
-      handleLoaded(eh, result.stamp());
+      results = result.results();
+      try {
+        handleLoaded(eh, result.stamp());
+      } finally {
+        results = null;
+      }
     }
 
     /** Turns the results added since the last household into lines for the household's active enrollments. */
@@ -594,9 +601,21 @@ public final class PayoutRun {
 
     /**
      * Persons a payment covers: for a household beneficiary (dibao) the members counted in the month,
-     * less those supported as extreme-poverty persons (rules.md §1), at least 1; otherwise 1. The payout
-     * form gives it; a {@link HouseholdResult} does not, so it is counted here.
+     * less the extreme-poverty persons (rules.md §1) — by status: an UNDETERMINED extreme-poverty result
+     * missing only the member's self-care assessment is an extreme-poverty person (rules.md §0) —, at
+     * least 1; otherwise 1. The payout form gives it (dibao's rule says whom it counted); a
+     * {@link HouseholdResult} does not, so it is counted here.
      */
+    /** Whether result {@code x} (an extreme-poverty result) misses only its member's self-care assessment. */
+    private boolean onlySelfCareMissing(int x) {
+      SchemeResult r = results == null ? null : results.get(x);
+      if (r == null || r.missingFacts().isEmpty()) {
+        return false;
+      }
+      String fact = "members[" + beneficiary[x].id() + "].selfCare";
+      return r.missingFacts().stream().allMatch(f -> f.code().equals(fact));
+    }
+
     private int persons(int j) {
       if (beneficiary[j].kind() != Beneficiary.Kind.HOUSEHOLD) {
         return 1;
@@ -610,8 +629,8 @@ public final class PayoutRun {
           }
         }
         for (int x = 0; x < size; x++) {
-          if (scheme[x] == Scheme.EXTREME_POVERTY && outcome[x] == Outcome.ELIGIBLE
-              && beneficiary[x].kind() == Beneficiary.Kind.PERSON) {
+          if (scheme[x] == Scheme.EXTREME_POVERTY && beneficiary[x].kind() == Beneficiary.Kind.PERSON
+              && (outcome[x] == Outcome.ELIGIBLE || outcome[x] == Outcome.UNDETERMINED && onlySelfCareMissing(x))) {
             int i = member(beneficiary[x].id());
             if (i >= 0 && counted[i]) {
               n--;

@@ -1,20 +1,29 @@
 package org.minzheng.scheme;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.minzheng.standard.Scheme;
+
 /**
- * One combination of the two statuses a per-person scheme may depend on, named in the explanation
- * of a result whose dependency is undetermined: whether the person is an extreme-poverty person and
- * whether their household is a dibao household this month. The ordinal is
- * {@code (extremePoverty ? 2 : 0) | (dibaoHousehold ? 1 : 0)}.
+ * One combination of the statuses of the schemes a result depends on, under which the engine evaluated
+ * it when one of those statuses was UNDETERMINED; named in the explanation's {@code dependency.*} steps.
  *
+ * @param schemes the schemes depended on, not null
+ * @param statuses the status assumed for each, ELIGIBLE or INELIGIBLE, in the same order, not null
  * @since 0.2
  */
-public enum DependencyCase {
-  /** Not an extreme-poverty person; not in a dibao household. */
-  NOT_EXTREME_POVERTY_NOT_DIBAO,
-  /** Not an extreme-poverty person; in a dibao household. */
-  NOT_EXTREME_POVERTY_DIBAO,
-  /** An extreme-poverty person; the rest of the household is not a dibao household. */
-  EXTREME_POVERTY_NOT_DIBAO,
-  /** An extreme-poverty person; the rest of the household is a dibao household. */
-  EXTREME_POVERTY_DIBAO
+public record DependencyCase(List<Scheme> schemes, List<Outcome> statuses) {
+  /**
+   * @param schemes the schemes depended on, not null
+   * @param statuses the status assumed for each, ELIGIBLE or INELIGIBLE, in the same order, not null
+   * @throws IllegalArgumentException if the lists differ in length
+   */
+  public DependencyCase {
+    schemes = List.copyOf(requireNonNull(schemes, "schemes"));
+    statuses = List.copyOf(requireNonNull(statuses, "statuses"));
+    if (schemes.size() != statuses.size()) {
+      throw new IllegalArgumentException("a dependency case gives one status per scheme: " + schemes + " " + statuses);
+    }
+  }
 }

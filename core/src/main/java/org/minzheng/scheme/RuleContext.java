@@ -94,6 +94,15 @@ public interface RuleContext {
   SchemeResult eligible(Money amount);
 
   /**
+   * @param amount the amount, not null
+   * @param payee who is paid instead of the member (e.g. the support institution of a centralized
+   *     extreme-poverty person), not null
+   * @return an ELIGIBLE result
+   * @since 0.2
+   */
+  SchemeResult eligible(Money amount, Beneficiary payee);
+
+  /**
    * @param reasons the conditions that fail, at least one
    * @return an INELIGIBLE result
    */
@@ -111,4 +120,15 @@ public interface RuleContext {
    * @return an UNDETERMINED result
    */
   SchemeResult undetermined(List<Reason> missingFacts);
+
+  /**
+   * An UNDETERMINED result whose <em>status</em> is known: every condition holds, only a fact of the
+   * amount is missing (extreme poverty with self-care not assessed). The result is UNDETERMINED; the
+   * schemes depending on this one read its status as ELIGIBLE (rules.md §0).
+   *
+   * @param missingFacts the missing facts of the amount, at least one
+   * @return an UNDETERMINED result
+   * @since 0.2
+   */
+  SchemeResult undeterminedAmount(List<Reason> missingFacts);
 }

@@ -69,14 +69,38 @@ public interface SchemeModule {
   Optional<ResourceBundle> messages(Locale locale);
 
   /**
-   * The rule of a per-person scheme. The price subsidy, the old-age allowance and the two disability
-   * subsidies are built in on exactly this interface ({@code PriceSubsidyRule}, {@code OldAgeRule},
-   * {@code DisabilityLivingRule}, {@code DisabilityNursingRule}, each beside its module).
+   * The rule of a per-person scheme ({@link Unit#PERSON}). Extreme-poverty support, the price subsidy, the
+   * old-age allowance and the two disability subsidies are built in on exactly this interface
+   * ({@code ExtremePovertyRule}, {@code PriceSubsidyRule}, {@code OldAgeRule}, {@code DisabilityLivingRule},
+   * {@code DisabilityNursingRule}, each beside its module).
    *
-   * @return the rule; empty for a built-in scheme whose rule the engine still runs itself (dibao,
-   *     extreme poverty, temporary assistance)
+   * @return the rule; empty for a module of another unit
    */
   default Optional<PersonRule> personRule() {
+    return Optional.empty();
+  }
+
+  /**
+   * The rule of a per-household scheme ({@link Unit#HOUSEHOLD}); dibao is built in on exactly this
+   * interface ({@code DibaoRule}).
+   *
+   * @return the rule; empty for a module of another unit
+   * @since 0.2
+   */
+  default Optional<HouseholdRule> householdRule() {
+    return Optional.empty();
+  }
+
+  /**
+   * The rule of a per-case scheme ({@link Unit#CASE}); temporary assistance is built in on exactly this
+   * interface ({@code TemporaryAssistanceRule}). A case ({@link org.minzheng.household.TemporaryAssistanceCase})
+   * names no scheme, so a calculator runs the temporary-assistance module's case rule for every case; a
+   * calculator refuses an added per-case module.
+   *
+   * @return the rule; empty for a module of another unit
+   * @since 0.2
+   */
+  default Optional<CaseRule> caseRule() {
     return Optional.empty();
   }
 
@@ -103,13 +127,81 @@ public interface SchemeModule {
 
     /**
      * @param c the member, the month, the parameters, the statuses of the schemes depended on, and the
-     *     recorder of steps, not null. When the rule depends on dibao or extreme poverty and their outcome
-     *     for the member is UNDETERMINED, the engine calls it once per outcome they may have, with
-     *     {@link RuleContext#status} answering that outcome, and the result is UNDETERMINED only if
-     *     those calls differ in status or amount (rules.md §0)
-     * @return the result, made with {@link RuleContext#eligible}, {@link RuleContext#ineligible} or
-     *     {@link RuleContext#undetermined}
+     *     recorder of steps, not null. When a status the rule reads is UNDETERMINED, the engine calls it
+     *     once per combination of statuses the household's facts allow, with {@link RuleContext#status}
+     *     answering that combination, and the result is UNDETERMINED only if those calls differ in status
+     *     or amount (rules.md §0)
+     * @return the result, made with {@link RuleContext#eligible}, {@link RuleContext#ineligible},
+     *     {@link RuleContext#undetermined} or {@link RuleContext#undeterminedAmount}
      */
     SchemeResult evaluate(RuleContext c);
+
+    /**
+     * Evaluates the members of one household and month in turn: the engine calls this once per
+     * household, and the cursor stops at each member whose result is the rule's to give (members not
+     * counted this month, and members whose dependencies must be tried each way, the engine handles
+     * itself). The default is the loop below; a rule in a {@code final} class that overrides it with the
+     * same two lines lets the JIT inline {@link #evaluate} into the loop, which a call site shared by
+     * every rule cannot (the built-in rules do).
+     *
+     * <pre>{@code
+     * while (members.next()) {
+     *   members.put(evaluate(members));
+     * }
+     * }</pre>
+     *
+     * @param members the cursor over the members, itself the context of the member it stands on, not null
+     * @since 0.2
+     */
+    default void evaluateAll(MemberCursor members) {
+      while (members.next()) {
+        members.put(evaluate(members));
+      }
+    }
+  }
+
+  /**
+   * The rule of a per-household scheme: what the household gets in one month.
+   *
+   * @since 0.2
+   */
+  @FunctionalInterface
+  interface HouseholdRule {
+    /**
+     * As {@link PersonRule#prepare}: once per region, month and standards.
+     *
+     * @param parameters the parameters in force, not null
+     * @return what {@link HouseholdContext#prepared()} gives the rule; null (the default) for nothing
+     */
+    default Object prepare(Preparation parameters) {
+      return null;
+    }
+
+    /**
+     * @param c the household, its members, the month, the parameters, the statuses of the schemes depended
+     *     on and the recorder of steps, not null. When the status of a per-person scheme the rule depends
+     *     on is UNDETERMINED for some members, the engine calls it once per assignment of ELIGIBLE or
+     *     INELIGIBLE to those statuses (up to ten of them), with {@link HouseholdContext#status(Scheme, int)}
+     *     answering that assignment, and the result is UNDETERMINED only if those calls differ in status or
+     *     amount (rules.md §0)
+     * @return the result, made with {@link HouseholdContext#eligible}, {@link HouseholdContext#ineligible}
+     *     or {@link HouseholdContext#undetermined}
+     */
+    SchemeResult evaluate(HouseholdContext c);
+  }
+
+  /**
+   * The rule of a per-case scheme: what one case gets, once.
+   *
+   * @since 0.2
+   */
+  @FunctionalInterface
+  interface CaseRule {
+    /**
+     * @param c the case, the parameters in force on its date and the recorder of steps, not null
+     * @return the result, made with {@link CaseContext#eligible}, {@link CaseContext#ineligible} or
+     *     {@link CaseContext#undetermined}
+     */
+    SchemeResult evaluate(CaseContext c);
   }
 }

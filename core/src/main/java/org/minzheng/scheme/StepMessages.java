@@ -190,6 +190,20 @@ public final class StepMessages {
     if (value instanceof Outcome) {
       return ((Outcome) value).label().in(locale);
     }
+    if (value instanceof org.minzheng.standard.Scheme) {
+      org.minzheng.standard.Scheme s = (org.minzheng.standard.Scheme) value;
+      return locale.getLanguage().equals("zh") ? s.chinese() : s.english();
+    }
+    if (value instanceof DependencyCase) {
+      DependencyCase c = (DependencyCase) value;
+      StringBuilder b = new StringBuilder("[");
+      for (int i = 0; i < c.schemes().size(); i++) {
+        org.minzheng.standard.Scheme s = c.schemes().get(i);
+        b.append(i == 0 ? "" : ", ").append(locale.getLanguage().equals("zh") ? s.chinese() : s.english()).append(": ")
+            .append(c.statuses().get(i).label().in(locale));
+      }
+      return b.append(']').toString();
+    }
     if (value instanceof Enum) {
       Enum<?> e = (Enum<?>) value;
       String k = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();

@@ -45,7 +45,7 @@ final class StepValueJson {
       Map.entry("AgeReference", AgeReference::valueOf), Map.entry("DibaoMethod", DibaoMethod::valueOf),
       Map.entry("AssistanceCause", AssistanceCause::valueOf), Map.entry("Status", Status::valueOf),
       Map.entry("LeapDayBirthday", LeapDayBirthday::valueOf), Map.entry("IncomeCategory", IncomeCategory::valueOf),
-      Map.entry("DailyActivity", DailyActivity::valueOf), Map.entry("DependencyCase", DependencyCase::valueOf));
+      Map.entry("DailyActivity", DailyActivity::valueOf));
 
   static final class Serializer extends JsonSerializer<Object> {
     @Override
@@ -88,6 +88,22 @@ final class StepValueJson {
     } else if (v instanceof Enum) {
       Enum<?> e = (Enum<?>) v;
       g.writeStringField("enum", e.getDeclaringClass().getSimpleName() + "." + e.name());
+    } else if (v instanceof org.minzheng.standard.Scheme) {
+      g.writeStringField("scheme", ((org.minzheng.standard.Scheme) v).name());
+    } else if (v instanceof DependencyCase) {
+      DependencyCase dc = (DependencyCase) v;
+      g.writeObjectFieldStart("case");
+      g.writeArrayFieldStart("schemes");
+      for (org.minzheng.standard.Scheme s : dc.schemes()) {
+        g.writeString(s.name());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("statuses");
+      for (Outcome o : dc.statuses()) {
+        g.writeString(o.name());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     } else if (v instanceof ExactQuotient) {
       ExactQuotient q = (ExactQuotient) v;
       g.writeObjectFieldStart("quotient");
@@ -138,6 +154,23 @@ final class StepValueJson {
         int dot = s.indexOf('.');
         Function<String, Object> f = dot < 0 ? null : ENUMS.get(s.substring(0, dot));
         return f == null ? s : f.apply(s.substring(dot + 1));
+      }
+      case "scheme":
+        return org.minzheng.standard.Scheme.find(v.asText()).map(x -> (Object) x).orElse(v.asText());
+      case "case": {
+        List<org.minzheng.standard.Scheme> schemes = new ArrayList<>();
+        List<Outcome> statuses = new ArrayList<>();
+        for (JsonNode x : v.path("schemes")) {
+          java.util.Optional<org.minzheng.standard.Scheme> s = org.minzheng.standard.Scheme.find(x.asText());
+          if (s.isEmpty()) {
+            return v.toString(); // a scheme not installed here: kept as text
+          }
+          schemes.add(s.get());
+        }
+        for (JsonNode x : v.path("statuses")) {
+          statuses.add(Outcome.valueOf(x.asText()));
+        }
+        return new DependencyCase(schemes, statuses);
       }
       case "quotient":
         return new ExactQuotient(Money.parse(v.get("numerator").asText()), v.get("denominator").intValue());

@@ -51,11 +51,11 @@ public final class Schemes {
   }
 
   /**
-   * @return the built-in modules whose rules are on the scheme SPI ({@link SchemeModule#personRule()}
-   *     present), in the order of their results: the old-age allowance, the living and the nursing subsidy
+   * @return the built-in monthly modules (per household and per person), in the order of their results:
+   *     dibao, extreme poverty, the price subsidy, the old-age allowance, the living and the nursing subsidy
    */
   public static List<SchemeModule> builtInRules() {
-    return BUILT_IN.stream().filter(m -> m.personRule().isPresent()).toList();
+    return BUILT_IN.stream().filter(m -> m.unit() != SchemeModule.Unit.CASE).toList();
   }
 
   /**

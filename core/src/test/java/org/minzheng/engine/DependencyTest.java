@@ -46,7 +46,8 @@ class DependencyTest {
     HouseholdResult r = calc.calculate(h, OCT_2020);
     undetermined(Results.of(r, Scheme.EXTREME_POVERTY, elder), fact(elder, "hasCapableSupporter"));
     undetermined(dibao(r, h), fact(elder, "hasCapableSupporter"));
-    assertThat(dibao(r, h).explanation().render(Locale.ENGLISH)).contains("differs depending on them");
+    assertThat(dibao(r, h).explanation().render(Locale.ENGLISH)).contains("the Extreme-poverty support status of members " + elder.id().value()
+        + " is undetermined, and this result differs with it (2 cases tried)");
     // the adult is in a dibao household either way: price subsidy 570 × 20.6% = 117.42 → 117
     eligible(Results.of(r, Scheme.PRICE_SUBSIDY, adult), "117.00");
     // the elder is covered either way (as an EP person or as a dibao member)
@@ -60,7 +61,8 @@ class DependencyTest {
     Household h = H.urban(elder, H.adult("20000"));
     HouseholdResult r = calc.calculate(h, OCT_2020);
     ineligible(dibao(r, h), "INCOME_NOT_BELOW_STANDARD");
-    assertThat(dibao(r, h).explanation().render(Locale.ENGLISH)).contains("the same whether or not they are left out");
+    assertThat(dibao(r, h).explanation().render(Locale.ENGLISH)).contains("the Extreme-poverty support status of members " + elder.id().value()
+        + " is undetermined, but this result is the same whichever it is (2 cases tried)");
     // the elder's price subsidy now differs: covered if an EP person, not covered otherwise
     undetermined(Results.of(r, Scheme.PRICE_SUBSIDY, elder), fact(elder, "hasCapableSupporter"));
   }
@@ -97,7 +99,7 @@ class DependencyTest {
     undetermined(Results.of(r, Scheme.DISABILITY_NURSING_SUBSIDY, disabled30), "household.assetsWithinLimits");
     eligible(Results.of(r, Scheme.DISABILITY_NURSING_SUBSIDY, disabled60), "60.00");
     assertThat(Results.of(r, Scheme.DISABILITY_NURSING_SUBSIDY, disabled60).explanation().render(Locale.ENGLISH))
-        .contains("the same under every possible outcome");
+        .contains("the same in every case the facts allow");
     // price subsidy: covered only if dibao → undetermined
     undetermined(Results.of(r, Scheme.PRICE_SUBSIDY, disabled30), "household.assetsWithinLimits");
   }

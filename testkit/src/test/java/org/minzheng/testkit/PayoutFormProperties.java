@@ -113,15 +113,21 @@ class PayoutFormProperties {
     }
   }
 
-  /** The persons a payment covers, counted from the results as a payout run over HouseholdResults counts them. */
+  /**
+   * The persons a payment covers, counted from the results as rules.md §1 says: for a paid household, the
+   * counted members less the extreme-poverty persons by status (an UNDETERMINED result missing only the
+   * member's self-care is an extreme-poverty person, rules.md §0); 1 for anything else.
+   */
   private static int persons(HouseholdResult r, SchemeResult x) {
-    if (x.beneficiary().kind() != Beneficiary.Kind.HOUSEHOLD) {
+    if (x.beneficiary().kind() != Beneficiary.Kind.HOUSEHOLD || !x.isEligible()) {
       return 1;
     }
     long counted = r.results().stream().filter(y -> y.scheme() == Scheme.OLD_AGE_ALLOWANCE
         && y.reasons().stream()
         .noneMatch(reason -> reason.code().equals("DIED_BEFORE_MONTH") || reason.code().equals("NOT_YET_BORN"))).count();
-    long ep = r.results().stream().filter(y -> y.scheme() == Scheme.EXTREME_POVERTY && y.isEligible()).count();
+    long ep = r.results().stream().filter(y -> y.scheme() == Scheme.EXTREME_POVERTY && (y.isEligible()
+        || !y.missingFacts().isEmpty() && y.missingFacts().stream().allMatch(f -> f.code().equals(
+            "members[" + y.beneficiary().id() + "].selfCare")))).count();
     return (int) Math.max(1, counted - ep);
   }
 }

@@ -29,10 +29,11 @@ import org.minzheng.standard.Scheme;
 import org.minzheng.standard.StandardNotFoundException;
 
 /**
- * The calculation order of rules.md, computed once per household and month: (1) counted members,
- * (2) extreme-poverty support per member, (3) dibao for the household without extreme-poverty
- * persons, (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies.
- * Thread-safe; the per-view {@link Params} are cached.
+ * The calculation order of rules.md, computed once per household and month: (1) counted members
+ * ({@link Work}), then every scheme module's rule after those whose status it reads ({@link ModuleRules}):
+ * extreme-poverty support per member, dibao for the household without extreme-poverty persons, the price
+ * subsidy, the old-age allowance, the living and nursing subsidies, and the added schemes. Cases run the
+ * per-case module's rule ({@link CaseRun}). Thread-safe; the per-view {@link Params} are cached.
  */
 public final class Engine {
   private final StandardsRegistry registry;
@@ -41,6 +42,8 @@ public final class Engine {
   private final boolean explain;
   private final boolean explainBatch;
   private final List<SchemeModule> modules;
+  private final SchemeModule.CaseRule caseRule;
+  private final SchemeModule caseModule;
   /** The knowledge date of every calculation (rules.md §11); empty: today. */
   private final java.util.Optional<LocalDate> knowledgeDate;
   private final ConcurrentHashMap<StandardsView, Params> params = new ConcurrentHashMap<>();
@@ -70,15 +73,18 @@ public final class Engine {
   }
 
   /**
-   * @param modules the per-person scheme modules whose rules are on the SPI: the built-in ones
-   *     ({@code Schemes.builtInRules()}: the old-age allowance, then the living and nursing subsidies)
-   *     first, then the added ones, each after those it depends on (see {@code Schemes.added()})
+   * @param modules the monthly scheme modules (per household and per person), in the order of their
+   *     results: the built-in ones ({@code Schemes.builtInRules()}) first, then the added ones
+   * @param cases the per-case module whose rule calculates temporary-assistance cases
    * @param knowledgeDate the knowledge date of every calculation (rules.md §11); empty: today
    */
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain, boolean explainBatch,
-      List<SchemeModule> modules, java.util.Optional<LocalDate> knowledgeDate) {
+      List<SchemeModule> modules, SchemeModule cases, java.util.Optional<LocalDate> knowledgeDate) {
     new ModuleRules(modules); // checks that each can be run
     this.modules = List.copyOf(modules);
+    this.caseRule = cases.caseRule().orElseThrow(() -> new org.minzheng.scheme.SchemeConfigurationException(List.of(
+        "scheme " + cases.scheme() + ": a per-case module must give a caseRule()")));
+    this.caseModule = cases;
     this.knowledgeDate = knowledgeDate;
     this.registry = registry;
     this.clock = clock;
@@ -111,21 +117,23 @@ public final class Engine {
   }
 
   public SchemeResult calculate(TemporaryAssistanceCase c) {
-    return TemporaryAssistanceCalculator.calculate(view(c, knowledgeDate), c, explain);
+    return new CaseRun(caseModule, view(c, knowledgeDate), c, explain).evaluate(caseRule);
   }
 
   /** A case as known on {@code knownOn} (empty: the engine's knowledge date). */
   public SchemeResult calculate(TemporaryAssistanceCase c, java.util.Optional<LocalDate> knownOn) {
-    return TemporaryAssistanceCalculator.calculate(view(c, knownOn.or(() -> knowledgeDate)), c, explain);
+    return new CaseRun(caseModule, view(c, knownOn.or(() -> knowledgeDate)), c, explain).evaluate(caseRule);
   }
 
   public Stamp stamp(TemporaryAssistanceCase c) {
-    return TemporaryAssistanceCalculator.stamp(view(c, knowledgeDate), c);
+    return stamp(c, java.util.Optional.empty());
   }
 
-  /** The stamp of a case as known on {@code knownOn} (empty: the engine's knowledge date). */
+  /** The stamp of a case as known on {@code knownOn} (empty: the engine's knowledge date): the parameters its rule reads. */
   public Stamp stamp(TemporaryAssistanceCase c, java.util.Optional<LocalDate> knownOn) {
-    return TemporaryAssistanceCalculator.stamp(view(c, knownOn.or(() -> knowledgeDate)), c);
+    CaseRun run = new CaseRun(caseModule, view(c, knownOn.or(() -> knowledgeDate)), c, false);
+    run.evaluate(caseRule);
+    return run.stamp();
   }
 
   private StandardsView view(TemporaryAssistanceCase c, java.util.Optional<LocalDate> knownOn) {
@@ -203,27 +211,8 @@ public final class Engine {
 
   /** Hands a household's results, computed by {@link #fill} into {@code out}, one by one to a {@link PayoutSink}. */
   private static void deliver(Household h, Params p, Work w, int index, PayoutSink ps, SchemeResult[] out) {
-    int n = w.size;
-    int persons = 0; // dibao's: the counted members less the extreme-poverty persons, at least 1 (rules.md §1)
-    for (int i = 0; i < n; i++) {
-      if (w.counted[i] && w.ep[i].outcome() != Outcome.ELIGIBLE) {
-        persons++;
-      }
-    }
-    emit(ps, index, out[0], w.household(), Math.max(1, persons));
-    for (int k = 1; k < out.length; k++) {
-      emit(ps, index, out[k], w.beneficiary[(k - 1) % n], 1); // a block of n members per per-person scheme
-    }
+    w.rules.deliver(w, ps, index, out);
     ps.householdDone(index, h.id().value(), p.stamp);
-  }
-
-  private static void emit(PayoutSink ps, int index, SchemeResult r, Beneficiary beneficiary, int persons) {
-    Outcome o = r.outcome();
-    if (o == Outcome.ELIGIBLE) {
-      ps.result(index, r.scheme(), beneficiary, o, r.amount().get().fen(), r.payee().get(), persons);
-    } else {
-      ps.result(index, r.scheme(), beneficiary, o, 0, null, persons);
-    }
   }
 
   private Work work() {
@@ -278,30 +267,9 @@ public final class Engine {
           + p.maxMembers + " (parameter general.maxMembers)");
     }
     w.reset(p, explainThis, payoutForm, today);
-    int n = w.size;
-    // (2) extreme poverty, before dibao: its persons leave the dibao household
-    for (int i = 0; i < n; i++) {
-      if (!w.counted[i]) {
-        continue;
-      }
-      SchemeResult r = ExtremePovertyCalculator.calculate(w, i); // sets w.epOutcome[i], the status others read
-      w.ep[i] = r;
-      if (w.epOutcome[i] == Outcome.UNDETERMINED) {
-        w.undIndex[i] = w.undCount;
-        w.und[w.undCount++] = i;
-      }
-    }
-    // (3) dibao
-    SchemeResult dibao = DibaoCalculator.calculate(w);
-    w.dibao = dibao;
-    SchemeResult[] out = w.out(1 + (1 + w.rules.count(p)) * n);
-    out[0] = dibao;
-    int k = 1;
-    for (int i = 0; i < n; i++) {
-      out[k++] = w.counted[i] ? w.ep[i] : notCounted(w, i, Scheme.EXTREME_POVERTY);
-    }
-    // (4) price subsidy, (5) old-age allowance, (6) living and (7) nursing subsidies, then the added schemes: rules on the scheme SPI
-    w.rules.evaluate(w, out, k);
+    // every scheme, each after those it depends on, into the order of the modules: the rules on the scheme SPI
+    SchemeResult[] out = w.out(w.rules.size(p, w.size));
+    w.rules.evaluate(w, out);
     return out;
   }
 }

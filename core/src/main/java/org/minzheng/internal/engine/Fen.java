@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import org.minzheng.standard.Rounding;
 
 /** Exact integer arithmetic on fen, and the one rounding of a quotient, without BigDecimal in the hot path. */
-final class Fen {
+public final class Fen {
   private Fen() {}
 
   /**
    * Rounds {@code numerator / denominator} fen by {@code rounding}; agrees with
    * {@code Money.of(BigDecimal.valueOf(numerator, 2).divide(denominator), rounding)}.
    */
-  static long divide(long numerator, long denominator, Rounding rounding) {
+  public static long divide(long numerator, long denominator, Rounding rounding) {
     if (denominator <= 0) {
       throw new IllegalArgumentException("denominator " + denominator + " is not positive");
     }
@@ -62,7 +62,7 @@ final class Fen {
   }
 
   /** Rounds a whole number of fen to the rule's unit. */
-  static long round(long fen, Rounding rounding) {
+  public static long round(long fen, Rounding rounding) {
     return rounding.unit() == Rounding.Unit.FEN ? fen : divide(fen, 1, rounding);
   }
 

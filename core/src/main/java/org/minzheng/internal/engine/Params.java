@@ -1,44 +1,7 @@
 package org.minzheng.internal.engine;
 
 import static org.minzheng.standard.Parameters.AGE_REFERENCE;
-import static org.minzheng.standard.Parameters.DIBAO_CLASS_FLOOR;
-import static org.minzheng.standard.Parameters.DIBAO_EMPLOYMENT_DEDUCTION;
-import static org.minzheng.standard.Parameters.DIBAO_INCOME_MONTHS;
-import static org.minzheng.standard.Parameters.DIBAO_METHOD;
-import static org.minzheng.standard.Parameters.DIBAO_MINIMUM_PAYOUT;
-import static org.minzheng.standard.Parameters.DIBAO_ROUNDING;
-import static org.minzheng.standard.Parameters.DIBAO_STANDARD_RURAL;
-import static org.minzheng.standard.Parameters.DIBAO_STANDARD_URBAN;
-import static org.minzheng.standard.Parameters.DIBAO_TIERS;
-import static org.minzheng.standard.Parameters.DISABILITY_LIVING_AMOUNT;
-import static org.minzheng.standard.Parameters.DISABILITY_LIVING_ROUNDING;
-import static org.minzheng.standard.Parameters.DISABILITY_NURSING_AMOUNT;
-import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_AMOUNT;
-import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_CATEGORIES;
-import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_MAX_AGE;
-import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ENHANCED_MIN_AGE;
-import static org.minzheng.standard.Parameters.DISABILITY_NURSING_MAX_GRADE;
-import static org.minzheng.standard.Parameters.DISABILITY_NURSING_ROUNDING;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_BASIC_MULTIPLIER;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_FULL;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_PARTIAL;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_CARE_SHARE_SELF_CARE;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINIMUM_WAGE;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_DISABILITY_GRADES;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ELDERLY_AGE;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_MINOR_AGE_LIMIT;
-import static org.minzheng.standard.Parameters.EXTREME_POVERTY_ROUNDING;
 import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
-import static org.minzheng.standard.Parameters.OLD_AGE_BANDS;
-import static org.minzheng.standard.Parameters.OLD_AGE_HUKOU_REGION;
-import static org.minzheng.standard.Parameters.OLD_AGE_ROUNDING;
-import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_COVERED;
-import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_CPI_THRESHOLD;
-import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_FOOD_CPI_THRESHOLD;
-import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_MULTIPLIER;
-import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_RATE_BASIS;
-import static org.minzheng.standard.Parameters.PRICE_SUBSIDY_ROUNDING;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -74,9 +37,9 @@ import org.minzheng.standard.Rounding;
 import org.minzheng.standard.StandardsConfigurationException;
 
 /**
- * Every parameter the monthly schemes read, resolved once per {@link StandardsView} (region and
- * month) and held in the form the hot path wants: fen as {@code long}, ages as {@code int}, the fixed
- * amounts already rounded and wrapped. Also the explanation's {@link ParameterUse}s, the lenient-mode
+ * The parameters of one {@link StandardsView} (region and month) as the engine and the rules read them:
+ * the general ones (reference day of ages, the most members), what each scheme module's rule prepared
+ * once ({@link #prepared}), and the explanation's {@link ParameterUse}s, the lenient-mode
  * warnings and the stamp, so that no household rebuilds or rehashes anything.
  */
 final class Params {
@@ -91,42 +54,13 @@ final class Params {
   final LeapDayBirthday leapDay;
   final int ageDay;
 
-  // dibao (§1)
-  final long stdUrban;
-  final long stdRural;
-  final int incomeMonths;
-  final long employmentDeduction;
-  final long minimumPayout;
-  final DibaoMethod method;
-  final Map<String, Money> classFloor; // null when the standards define none for the date
-  final Map<String, Money> tiers; // null when the standards define none for the date
-  final Rounding dibaoRounding;
-
-  // extreme poverty (§2)
-  final BigDecimal basicMultiplier;
-  final int elderlyAge;
   /** general.maxMembers: the most members a household may have. */
   final int maxMembers;
-  final int minorAgeLimit;
-  final int[] epMaxGrade; // by DisabilityCategory ordinal; 0 = the category never counts
-  final long[] careFen; // by SelfCareLevel ordinal
-  final BigDecimal[] careShare; // percent by SelfCareLevel ordinal; null when the fixed care amounts apply
-  final long minimumWageFen; // 0 when the fixed care amounts apply
-  final BigDecimal[] basicExact; // by ResidenceType ordinal
-  final Optional<Money>[][] epAmount; // [ResidenceType][SelfCareLevel]
-  final Rounding epRounding;
-
-
-  // old-age allowance (§5)
-
-  // disability subsidies (§6)
 
   // explanations and stamp
   private final Map<ParameterKey<?>, ResolvedParameter<?>> resolved = new HashMap<>();
   private final Map<ParameterKey<?>, ParameterUse> uses = new HashMap<>();
   final Stamp stamp;
-  final List<Step> dibaoWarnings;
-  final List<Step> epWarnings;
   /** Per rule module (see {@link Engine}), what its rule prepared here; null where it prepares nothing or is not in force. */
   final Object[] prepared;
   private final PriceIndexSeries series;
@@ -147,64 +81,6 @@ final class Params {
     Integer max = opt(org.minzheng.standard.Parameters.MAX_MEMBERS);
     maxMembers = max == null ? org.minzheng.standard.Parameters.DEFAULT_MAX_MEMBERS : max;
 
-    Money urban = req(DIBAO_STANDARD_URBAN);
-    Money rural = req(DIBAO_STANDARD_RURAL);
-    stdUrban = urban.fen();
-    stdRural = rural.fen();
-    incomeMonths = req(DIBAO_INCOME_MONTHS);
-    if (incomeMonths < 1) {
-      throw config(DIBAO_INCOME_MONTHS, "is " + incomeMonths + "; it must be at least 1");
-    }
-    employmentDeduction = req(DIBAO_EMPLOYMENT_DEDUCTION).fen();
-    minimumPayout = req(DIBAO_MINIMUM_PAYOUT).fen();
-    method = req(DIBAO_METHOD);
-    classFloor = opt(DIBAO_CLASS_FLOOR);
-    tiers = method == DibaoMethod.TIERED ? req(DIBAO_TIERS) : opt(DIBAO_TIERS);
-    dibaoRounding = req(DIBAO_ROUNDING);
-
-    basicMultiplier = req(EXTREME_POVERTY_BASIC_MULTIPLIER);
-    elderlyAge = req(EXTREME_POVERTY_ELDERLY_AGE);
-    minorAgeLimit = req(EXTREME_POVERTY_MINOR_AGE_LIMIT);
-    epMaxGrade = new int[DisabilityCategory.values().length];
-    for (Map.Entry<String, Integer> g : req(EXTREME_POVERTY_DISABILITY_GRADES).entrySet()) {
-      epMaxGrade[category(EXTREME_POVERTY_DISABILITY_GRADES, g.getKey()).ordinal()] = g.getValue();
-    }
-    careFen = new long[SelfCareLevel.values().length];
-    BigDecimal[] shares = {opt(EXTREME_POVERTY_CARE_SHARE_SELF_CARE), opt(EXTREME_POVERTY_CARE_SHARE_PARTIAL),
-        opt(EXTREME_POVERTY_CARE_SHARE_FULL)}; // in SelfCareLevel order
-    if (shares[0] != null || shares[1] != null || shares[2] != null) {
-      careShare = new BigDecimal[SelfCareLevel.values().length];
-      minimumWageFen = req(EXTREME_POVERTY_MINIMUM_WAGE).fen();
-      for (SelfCareLevel level : SelfCareLevel.values()) {
-        careShare[level.ordinal()] = shares[level.ordinal()] != null ? shares[level.ordinal()]
-            : req(level == SelfCareLevel.SELF_CARE ? EXTREME_POVERTY_CARE_SHARE_SELF_CARE
-                : level == SelfCareLevel.PARTIAL ? EXTREME_POVERTY_CARE_SHARE_PARTIAL : EXTREME_POVERTY_CARE_SHARE_FULL);
-        careFen[level.ordinal()] = ExtremePovertyCalculator.careFen(careShare[level.ordinal()], minimumWageFen);
-      }
-    } else {
-      careShare = null;
-      minimumWageFen = 0;
-      Map<String, Money> care = req(EXTREME_POVERTY_CARE);
-      for (SelfCareLevel level : SelfCareLevel.values()) {
-        Money m = care.get(level.name());
-        if (m == null) {
-          throw config(EXTREME_POVERTY_CARE, "has no amount for " + level + " (it has " + care.keySet() + ")");
-        }
-        careFen[level.ordinal()] = m.fen();
-      }
-    }
-    epRounding = req(EXTREME_POVERTY_ROUNDING);
-    basicExact = new BigDecimal[ResidenceType.values().length];
-    epAmount = new Optional[ResidenceType.values().length][SelfCareLevel.values().length];
-    for (ResidenceType r : ResidenceType.values()) {
-      BigDecimal basic = Money.ofFen(std(r)).toYuan().multiply(basicMultiplier);
-      basicExact[r.ordinal()] = basic;
-      for (SelfCareLevel level : SelfCareLevel.values()) {
-        epAmount[r.ordinal()][level.ordinal()] =
-            Optional.of(Money.of(basic.add(Money.ofFen(careFen[level.ordinal()]).toYuan()), epRounding));
-      }
-    }
-
     // the rules on the scheme SPI prepare what they read, in the order of their modules
     Preparation prep = new Prep();
     prepared = new Object[modules.size()];
@@ -212,28 +88,15 @@ final class Params {
     for (int m = 0; m < modules.size(); m++) {
       SchemeModule module = modules.get(m);
       if (module.scheme().isBuiltIn() || inForce(module)) {
-        prepared[m] = module.personRule().orElseThrow().prepare(prep);
+        prepared[m] = module.personRule().isPresent() ? module.personRule().get().prepare(prep)
+            : module.householdRule().orElseThrow().prepare(prep);
       }
     }
 
     stamp = Stamps.stamp(libraryVersion, resolved.values());
-    dibaoWarnings = warnings(DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION,
-        DIBAO_MINIMUM_PAYOUT, DIBAO_METHOD, DIBAO_CLASS_FLOOR, DIBAO_TIERS, DIBAO_ROUNDING);
-    epWarnings = warnings(AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL,
-        DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION, EXTREME_POVERTY_BASIC_MULTIPLIER, EXTREME_POVERTY_ELDERLY_AGE,
-        EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES, EXTREME_POVERTY_CARE, EXTREME_POVERTY_CARE_SHARE_SELF_CARE,
-        EXTREME_POVERTY_CARE_SHARE_PARTIAL, EXTREME_POVERTY_CARE_SHARE_FULL, EXTREME_POVERTY_MINIMUM_WAGE, EXTREME_POVERTY_ROUNDING);
     for (int m = 0; m < modules.size(); m++) {
       moduleWarnings[m] = warnings(modules.get(m).parameters().toArray(new ParameterKey<?>[0]));
     }
-  }
-
-  long std(ResidenceType r) {
-    return r == ResidenceType.URBAN ? stdUrban : stdRural;
-  }
-
-  static ParameterKey<Money> stdKey(ResidenceType r) {
-    return r == ResidenceType.URBAN ? DIBAO_STANDARD_URBAN : DIBAO_STANDARD_RURAL;
   }
 
   /** The uses of the given parameters that were resolved (optional ones may be absent), for a step. */
@@ -368,14 +231,6 @@ final class Params {
     @Override
     public RuntimeException invalid(ParameterKey<?> key, String problem) {
       return config(key, problem);
-    }
-  }
-
-  private DisabilityCategory category(ParameterKey<?> key, String name) {
-    try {
-      return DisabilityCategory.valueOf(name);
-    } catch (IllegalArgumentException e) {
-      throw config(key, "names the unknown disability category '" + name + "'");
     }
   }
 

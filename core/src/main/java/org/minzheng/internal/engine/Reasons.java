@@ -13,20 +13,20 @@ public final class Reasons {
   private Reasons() {}
 
   // ---- dibao (§1)
-  static final Reason NO_COUNTED_MEMBER = r("NO_COUNTED_MEMBER",
+  public static final Reason NO_COUNTED_MEMBER = r("NO_COUNTED_MEMBER",
       "家庭无计入成员(当月无成员计入,或均为特困人员)",
       "no counted member: nobody counts this month, or every member is an extreme-poverty person");
-  static final Reason INCOME_NOT_BELOW_STANDARD = r("INCOME_NOT_BELOW_STANDARD",
+  public static final Reason INCOME_NOT_BELOW_STANDARD = r("INCOME_NOT_BELOW_STANDARD",
       "家庭月人均收入不低于当地低保标准", "counted monthly income per person is not below the local dibao standard");
-  static final Reason ASSETS_EXCEED_LIMITS = r("ASSETS_EXCEED_LIMITS",
+  public static final Reason ASSETS_EXCEED_LIMITS = r("ASSETS_EXCEED_LIMITS",
       "家庭财产超过当地规定", "household assets exceed the local limits");
 
   // ---- extreme poverty (§2)
-  static final Reason ABLE_TO_WORK = r("NOT_UNABLE_TO_WORK",
+  public static final Reason ABLE_TO_WORK = r("NOT_UNABLE_TO_WORK",
       "不属于无劳动能力人员(年龄、残疾等级均不符合)", "not unable to work (neither the age nor a disability grade qualifies)");
-  static final Reason OWN_INCOME_NOT_BELOW_STANDARD = r("OWN_INCOME_NOT_BELOW_STANDARD",
+  public static final Reason OWN_INCOME_NOT_BELOW_STANDARD = r("OWN_INCOME_NOT_BELOW_STANDARD",
       "本人收入不低于当地低保标准", "the person's own counted income is not below the local dibao standard");
-  static final Reason HAS_CAPABLE_SUPPORTER = r("HAS_CAPABLE_SUPPORTER",
+  public static final Reason HAS_CAPABLE_SUPPORTER = r("HAS_CAPABLE_SUPPORTER",
       "有具备赡养、抚养、扶养能力的法定义务人", "a legal supporter able to support exists");
 
   // ---- price subsidy (§4)
@@ -36,38 +36,38 @@ public final class Reasons {
       "当月价格指数未达到启动条件", "the month's price indices do not reach the trigger");
 
   // ---- old-age allowance (§5)
-  static final Reason BELOW_MINIMUM_AGE = r("BELOW_MINIMUM_AGE",
+  public static final Reason BELOW_MINIMUM_AGE = r("BELOW_MINIMUM_AGE",
       "未达到高龄津贴最低年龄", "below the lowest age of the old-age allowance");
-  static final Reason HUKOU_OUTSIDE_REGION = r("HUKOU_OUTSIDE_REGION",
+  public static final Reason HUKOU_OUTSIDE_REGION = r("HUKOU_OUTSIDE_REGION",
       "户籍不在高龄津贴发放范围内", "household registration outside the region covered");
 
   // ---- disability subsidies (§6)
-  static final Reason NOT_DISABLED = r("NOT_DISABLED", "无持证残疾", "no certified disability");
-  static final Reason EXTREME_POVERTY_PERSON = r("EXTREME_POVERTY_PERSON",
+  public static final Reason NOT_DISABLED = r("NOT_DISABLED", "无持证残疾", "no certified disability");
+  public static final Reason EXTREME_POVERTY_PERSON = r("EXTREME_POVERTY_PERSON",
       "特困供养人员不享受残疾人两项补贴", "extreme-poverty persons receive neither disability subsidy");
-  static final Reason WORK_INJURY_NURSING = r("WORK_INJURY_NURSING_ALLOWANCE",
+  public static final Reason WORK_INJURY_NURSING = r("WORK_INJURY_NURSING_ALLOWANCE",
       "享受工伤保险生活护理费", "receives a work-injury nursing allowance");
-  static final Reason ORPHAN_PROTECTION = r("ORPHAN_PROTECTION",
+  public static final Reason ORPHAN_PROTECTION = r("ORPHAN_PROTECTION",
       "纳入孤儿基本生活保障,不享受生活补贴", "under orphan basic-living protection: no living subsidy");
-  static final Reason NOT_DIBAO_HOUSEHOLD = r("NOT_DIBAO_HOUSEHOLD",
+  public static final Reason NOT_DIBAO_HOUSEHOLD = r("NOT_DIBAO_HOUSEHOLD",
       "当月不属于低保家庭", "not in a household receiving dibao this month");
-  static final Reason GRADE_NOT_SEVERE = r("GRADE_NOT_SEVERE",
+  public static final Reason GRADE_NOT_SEVERE = r("GRADE_NOT_SEVERE",
       "残疾等级不属于重度", "the disability grade is not severe");
-  static final Reason NO_LONG_TERM_CARE = r("NO_LONG_TERM_CARE",
+  public static final Reason NO_LONG_TERM_CARE = r("NO_LONG_TERM_CARE",
       "不需要长期照护", "does not need long-term care");
 
-  static final List<Reason> L_NO_COUNTED_MEMBER = List.of(NO_COUNTED_MEMBER);
+  public static final List<Reason> L_NO_COUNTED_MEMBER = List.of(NO_COUNTED_MEMBER);
   public static final List<Reason> L_NOT_COVERED = List.of(NOT_COVERED);
   public static final List<Reason> L_NOT_TRIGGERED = List.of(NOT_TRIGGERED);
   public static final List<Reason> L_BELOW_MINIMUM_AGE = List.of(BELOW_MINIMUM_AGE);
   public static final List<Reason> L_HUKOU_OUTSIDE_REGION = List.of(HUKOU_OUTSIDE_REGION);
   public static final List<Reason> L_NOT_DISABLED = List.of(NOT_DISABLED);
   public static final List<Reason> L_NOT_DIBAO_HOUSEHOLD = List.of(NOT_DIBAO_HOUSEHOLD);
-  static final List<Reason> L_INCOME_NOT_BELOW_STANDARD = List.of(INCOME_NOT_BELOW_STANDARD);
-  static final List<Reason> L_ABLE_TO_WORK = List.of(ABLE_TO_WORK);
+  public static final List<Reason> L_INCOME_NOT_BELOW_STANDARD = List.of(INCOME_NOT_BELOW_STANDARD);
+  public static final List<Reason> L_ABLE_TO_WORK = List.of(ABLE_TO_WORK);
 
   /** Extreme-poverty failures by mask: 1 own income, 2 assets, 4 supporter. */
-  static final List<Reason>[] EP_BY_MASK = byMask(OWN_INCOME_NOT_BELOW_STANDARD, ASSETS_EXCEED_LIMITS, HAS_CAPABLE_SUPPORTER);
+  public static final List<Reason>[] EP_BY_MASK = byMask(OWN_INCOME_NOT_BELOW_STANDARD, ASSETS_EXCEED_LIMITS, HAS_CAPABLE_SUPPORTER);
   /** Living-subsidy failures by mask: 1 EP person, 2 work injury, 4 orphan, 8 not dibao. */
   public static final List<Reason>[] LIVING_BY_MASK = byMask(EXTREME_POVERTY_PERSON, WORK_INJURY_NURSING, ORPHAN_PROTECTION,
       NOT_DIBAO_HOUSEHOLD);
@@ -90,13 +90,13 @@ public final class Reasons {
     return out;
   }
 
-  static final String ASSETS_FACT = "household.assetsWithinLimits";
-  static final String CLASSIFICATION_FACT = "household.classification";
-  static final Reason MISSING_ASSETS = missing(ASSETS_FACT);
-  static final List<Reason> L_MISSING_ASSETS = List.of(MISSING_ASSETS);
+  public static final String ASSETS_FACT = "household.assetsWithinLimits";
+  public static final String CLASSIFICATION_FACT = "household.classification";
+  public static final Reason MISSING_ASSETS = missing(ASSETS_FACT);
+  public static final List<Reason> L_MISSING_ASSETS = List.of(MISSING_ASSETS);
 
   /** Adds to {@code into} each reason of {@code more} whose code it does not hold yet, in order. */
-  static void union(List<Reason> into, List<Reason> more) {
+  public static void union(List<Reason> into, List<Reason> more) {
     for (int j = 0, s = more.size(); j < s; j++) {
       Reason r = more.get(j);
       boolean found = false;
@@ -122,7 +122,7 @@ public final class Reasons {
    * Why a member who is not counted in {@code month} (rules.md §0) gets no per-person benefit: born
    * after the month's end, or died before its first day, with the date.
    */
-  static final String DIED_BEFORE_MONTH = "DIED_BEFORE_MONTH";
+  public static final String DIED_BEFORE_MONTH = "DIED_BEFORE_MONTH";
 
   static List<Reason> notCounted(java.time.LocalDate birth, java.time.LocalDate death, java.time.YearMonth month) {
     if (death != null && death.isBefore(month.atDay(1))) {

@@ -18,13 +18,10 @@ import org.minzheng.scheme.SchemeResult;
 
 /**
  * The scratch state of one household and month: the facts derived once per member (step 1 of the
- * calculation order) and the results of the schemes others depend on. One instance serves a whole
+ * calculation order: who counts, ages, beneficiaries). One instance serves a whole
  * batch on one thread; the arrays grow to the largest household and are reused.
  */
 final class Work {
-  /** Above this many undetermined extreme-poverty members, dibao is not enumerated world by world. */
-  static final int MAX_ENUMERATED = 10;
-
   Params p;
   Household h;
   boolean explain;
@@ -43,28 +40,12 @@ final class Work {
   int[] birth = new int[4];
   int[] age = new int[4];
   boolean[] counted = new boolean[4];
-  long[] income = new long[4]; // counted 12-month income, wages net of the deduction
   Beneficiary[] beneficiary = new Beneficiary[4];
   Optional<Beneficiary>[] payee = newOptionalArray(4);
   List<Reason>[] notCounted = newReasonsArray(4);
 
-  // step 2: extreme poverty
-  SchemeResult[] ep = new SchemeResult[4];
-  Outcome[] epOutcome = new Outcome[4]; // the status dependants read: ELIGIBLE also when only the care amount is unknown
-  int[] undIndex = new int[4]; // position among the undetermined EP members, or -1
-  int undCount;
-  int[] und = new int[4];
-
-  // step 3: dibao, per world (an assignment of outcomes to the undetermined EP members)
-  Outcome[] worldOutcome = new Outcome[1];
-  SchemeResult dibao;
-  int[] pairMask = new int[4]; // per member: which (isEp, dibaoHousehold) pairs are possible
-
   Beneficiary householdBeneficiary;
-  Boolean assets; // household.assetsWithinLimits, null if unknown
-  String classification; // null if none
-  final DibaoCalculator.Eval eval = new DibaoCalculator.Eval();
-  ModuleRules rules; // the per-person rules on the scheme SPI, built-in and added
+  ModuleRules rules; // the rules of the monthly schemes on the scheme SPI, built-in and added
 
   /** Scratch arrays for a household's results, by length; each filled completely before List.of copies it. */
   private SchemeResult[][] outByLength = new SchemeResult[32][];
@@ -127,11 +108,7 @@ final class Work {
     this.payout = payoutForm;
     int n = size;
     countedCount = 0;
-    undCount = 0;
-    dibao = null;
     householdBeneficiary = null;
-    assets = household.assetsWithinLimits().orElse(null);
-    classification = household.classification().orElse(null);
     List<String> problems = null;
     for (int i = 0; i < n; i++) { // a tight loop: the ID strings' bytes are read for every member at once
       birth[i] = Dates.birthOf(rid[i]);
@@ -151,10 +128,6 @@ final class Work {
       boolean c = b <= params.monthEnd && (death == null || Dates.of(death) >= params.monthStart);
       counted[i] = c;
       notCounted[i] = null;
-      ep[i] = null;
-      epOutcome[i] = null;
-      undIndex[i] = -1;
-      pairMask[i] = 0;
       if (!c) {
         beneficiary[i] = Beneficiary.person(id); // gets an INELIGIBLE result in each per-person scheme
         payee[i] = null;
@@ -162,22 +135,6 @@ final class Work {
       }
       countedCount++;
       age[i] = Dates.age(b, params.ageDay, params.leapDay);
-      long counted12 = 0;
-      long wage12 = 0;
-      List<IncomeItem> items = incomes[i];
-      for (int k = 0, s = items.size(); k < s; k++) {
-        IncomeItem item = items.get(k);
-        if (item.category() == IncomeCategory.WAGES) {
-          wage12 = Math.addExact(wage12, item.amount().fen());
-        } else if (item.category().isCounted()) {
-          counted12 = Math.addExact(counted12, item.amount().fen());
-        }
-      }
-      if (wage12 > 0) {
-        long deduction = Math.multiplyExact(params.employmentDeduction, params.incomeMonths);
-        counted12 = Math.addExact(counted12, Math.max(0, wage12 - deduction));
-      }
-      income[i] = counted12;
       beneficiary[i] = Beneficiary.person(id);
       payee[i] = null;
     }
@@ -213,16 +170,6 @@ final class Work {
     return householdBeneficiary;
   }
 
-  /** Whether member {@code i} is an extreme-poverty person in world {@code w}. */
-  boolean isEpIn(int i, int w) {
-    Outcome o = epOutcome[i];
-    if (o == Outcome.ELIGIBLE) {
-      return true;
-    }
-    int u = undIndex[i];
-    return u >= 0 && u < MAX_ENUMERATED && ((w >>> u) & 1) != 0;
-  }
-
   private void ensure(int n) {
     if (person.length >= n) {
       return;
@@ -235,14 +182,8 @@ final class Work {
     birth = new int[c];
     age = new int[c];
     counted = new boolean[c];
-    income = new long[c];
     beneficiary = new Beneficiary[c];
     payee = newOptionalArray(c);
     notCounted = newReasonsArray(c);
-    ep = new SchemeResult[c];
-    epOutcome = new Outcome[c];
-    undIndex = new int[c];
-    und = new int[c];
-    pairMask = new int[c];
   }
 }

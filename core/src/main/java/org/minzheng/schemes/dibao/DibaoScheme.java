@@ -2,6 +2,7 @@ package org.minzheng.schemes.dibao;
 
 import static org.minzheng.standard.Parameters.*;
 
+import java.util.Optional;
 import java.util.Set;
 import org.minzheng.internal.engine.BuiltInScheme;
 import org.minzheng.scheme.SchemeModule;
@@ -21,5 +22,11 @@ public final class DibaoScheme extends BuiltInScheme {
   private DibaoScheme() {
     super(Scheme.DIBAO, Unit.HOUSEHOLD, "dibao", Set.of(Scheme.EXTREME_POVERTY), AGE_REFERENCE, LEAP_DAY_BIRTHDAY, DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, DIBAO_INCOME_MONTHS,
         DIBAO_EMPLOYMENT_DEDUCTION, DIBAO_MINIMUM_PAYOUT, DIBAO_METHOD, DIBAO_CLASS_FLOOR, DIBAO_TIERS, DIBAO_ROUNDING);
+  }
+
+  /** @return the rule, {@link DibaoRule} beside this class */
+  @Override
+  public Optional<HouseholdRule> householdRule() {
+    return Optional.of(DibaoRule.INSTANCE);
   }
 }

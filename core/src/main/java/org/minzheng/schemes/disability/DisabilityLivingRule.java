@@ -8,6 +8,8 @@ import org.minzheng.household.Disability;
 import org.minzheng.household.Person;
 import org.minzheng.internal.engine.Reasons;
 import org.minzheng.scheme.Preparation;
+import org.minzheng.scheme.MemberCursor;
+import org.minzheng.scheme.SchemeModule;
 import org.minzheng.scheme.RuleContext;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.standard.Money;
@@ -56,5 +58,18 @@ public final class DisabilityLivingRule extends DisabilityRule {
     }
     int fails = (isEp ? 1 : 0) | (injury ? 2 : 0) | (orphan ? 4 : 0) | (dibaoHousehold ? 0 : 8);
     return c.ineligible(Reasons.LIVING_BY_MASK[fails]);
+  }
+
+  /**
+   * The loop of {@link SchemeModule.PersonRule#evaluateAll}, in this final class, so that the JIT inlines
+   * {@code evaluate}.
+   *
+   * @param members the cursor over the members, not null
+   */
+  @Override
+  public void evaluateAll(MemberCursor members) {
+    while (members.next()) {
+      members.put(evaluate(members));
+    }
   }
 }

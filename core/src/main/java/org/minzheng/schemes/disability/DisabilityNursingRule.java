@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.minzheng.household.Disability;
 import org.minzheng.internal.engine.Reasons;
 import org.minzheng.scheme.Preparation;
+import org.minzheng.scheme.MemberCursor;
+import org.minzheng.scheme.SchemeModule;
 import org.minzheng.scheme.RuleContext;
 import org.minzheng.scheme.SchemeResult;
 import org.minzheng.standard.DisabilityCategory;
@@ -108,5 +110,18 @@ public final class DisabilityNursingRule extends DisabilityRule {
       }
     }
     return c.eligible(amount);
+  }
+
+  /**
+   * The loop of {@link SchemeModule.PersonRule#evaluateAll}, in this final class, so that the JIT inlines
+   * {@code evaluate}.
+   *
+   * @param members the cursor over the members, not null
+   */
+  @Override
+  public void evaluateAll(MemberCursor members) {
+    while (members.next()) {
+      members.put(evaluate(members));
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.minzheng.schemes.extremepoverty;
 
 import static org.minzheng.standard.Parameters.*;
 
+import java.util.Optional;
 import java.util.Set;
 import org.minzheng.internal.engine.BuiltInScheme;
 import org.minzheng.scheme.SchemeModule;
@@ -23,5 +24,11 @@ public final class ExtremePovertyScheme extends BuiltInScheme {
         DIBAO_INCOME_MONTHS, DIBAO_EMPLOYMENT_DEDUCTION, EXTREME_POVERTY_BASIC_MULTIPLIER, EXTREME_POVERTY_ELDERLY_AGE,
         EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_DISABILITY_GRADES, EXTREME_POVERTY_CARE, EXTREME_POVERTY_CARE_SHARE_SELF_CARE,
         EXTREME_POVERTY_CARE_SHARE_PARTIAL, EXTREME_POVERTY_CARE_SHARE_FULL, EXTREME_POVERTY_MINIMUM_WAGE, EXTREME_POVERTY_ROUNDING);
+  }
+
+  /** @return the rule, {@link ExtremePovertyRule} beside this class */
+  @Override
+  public Optional<PersonRule> personRule() {
+    return Optional.of(ExtremePovertyRule.INSTANCE);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.minzheng.internal.engine.Reasons;
 import org.minzheng.scheme.Preparation;
+import org.minzheng.scheme.MemberCursor;
 import org.minzheng.scheme.RuleContext;
 import org.minzheng.scheme.SchemeModule;
 import org.minzheng.scheme.SchemeResult;
@@ -110,5 +111,18 @@ public final class OldAgeRule implements SchemeModule.PersonRule {
       c.step("oldAge.amount", List.of(OLD_AGE_BANDS, OLD_AGE_ROUNDING), p.bandAmount[band], p.bandAmount[band], p.bandMin[band]);
     }
     return c.eligible(p.bandAmount[band]);
+  }
+
+  /**
+   * The loop of {@link SchemeModule.PersonRule#evaluateAll}, in this final class, so that the JIT inlines
+   * {@code evaluate}.
+   *
+   * @param members the cursor over the members, not null
+   */
+  @Override
+  public void evaluateAll(MemberCursor members) {
+    while (members.next()) {
+      members.put(evaluate(members));
+    }
   }
 }

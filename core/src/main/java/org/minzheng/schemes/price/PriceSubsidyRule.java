@@ -16,6 +16,7 @@ import org.minzheng.internal.engine.Reasons;
 import org.minzheng.scheme.Outcome;
 import org.minzheng.scheme.Preparation;
 import org.minzheng.scheme.Reason;
+import org.minzheng.scheme.MemberCursor;
 import org.minzheng.scheme.RuleContext;
 import org.minzheng.scheme.SchemeModule;
 import org.minzheng.scheme.SchemeResult;
@@ -171,5 +172,18 @@ public final class PriceSubsidyRule implements SchemeModule.PersonRule {
     boolean on = p.trigger == Trigger.YES;
     c.step(on ? "priceSubsidy.trigger.on" : "priceSubsidy.trigger.off", TRIGGER_PARAMETERS, on, p.index.cpi(), p.cpiThreshold,
         p.index.foodCpi(), p.foodCpiThreshold, p.seriesLabel, p.triggeredByFood);
+  }
+
+  /**
+   * The loop of {@link SchemeModule.PersonRule#evaluateAll}, in this final class, so that the JIT inlines
+   * {@code evaluate}.
+   *
+   * @param members the cursor over the members, not null
+   */
+  @Override
+  public void evaluateAll(MemberCursor members) {
+    while (members.next()) {
+      members.put(evaluate(members));
+    }
   }
 }

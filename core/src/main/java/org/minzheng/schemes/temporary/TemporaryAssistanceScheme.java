@@ -2,6 +2,7 @@ package org.minzheng.schemes.temporary;
 
 import static org.minzheng.standard.Parameters.*;
 
+import java.util.Optional;
 import java.util.Set;
 import org.minzheng.internal.engine.BuiltInScheme;
 import org.minzheng.scheme.SchemeModule;
@@ -21,5 +22,11 @@ public final class TemporaryAssistanceScheme extends BuiltInScheme {
   private TemporaryAssistanceScheme() {
     super(Scheme.TEMPORARY_ASSISTANCE, Unit.CASE, "temporaryAssistance", Set.of(), DIBAO_STANDARD_URBAN, DIBAO_STANDARD_RURAL, TEMPORARY_ASSISTANCE_MAX_MONTHS,
         TEMPORARY_ASSISTANCE_ROUNDING);
+  }
+
+  /** @return the rule, {@link TemporaryAssistanceRule} beside this class */
+  @Override
+  public Optional<CaseRule> caseRule() {
+    return Optional.of(TemporaryAssistanceRule.INSTANCE);
   }
 }
