@@ -41,8 +41,10 @@ public interface RuleContext {
 
   /**
    * The status of a scheme this one depends on, for this member (a per-person scheme) or the
-   * household (dibao). Extreme poverty's status is ELIGIBLE for a member whose every condition holds
-   * even when the amount is undetermined (rules.md §0).
+   * household (a per-household scheme such as dibao): ELIGIBLE or INELIGIBLE. When the status is
+   * UNDETERMINED, the engine calls the rule once per status the facts allow and this answers the one
+   * assumed in the call (see {@link SchemeModule.PersonRule#evaluate}). Extreme poverty's status is
+   * ELIGIBLE for a member whose every condition holds even when the amount is undetermined (rules.md §0).
    *
    * @param scheme one of {@link SchemeModule#dependsOn()}, not null
    * @return the status, not null; INELIGIBLE for an added scheme that does not apply in this region and month
@@ -51,7 +53,9 @@ public interface RuleContext {
   Outcome status(Scheme scheme);
 
   /**
-   * The missing facts that leave a dependency undetermined, for an UNDETERMINED result that names them.
+   * The missing facts that leave a dependency undetermined. The engine's {@link #status} answers an
+   * assumed status instead of UNDETERMINED, so this is empty in its calls; a rule may still use it to
+   * stay correct under a context that passes UNDETERMINED through (a test double, for one).
    *
    * @param scheme one of {@link SchemeModule#dependsOn()}, not null
    * @return the facts, empty unless that status is UNDETERMINED

@@ -243,7 +243,9 @@ final class ModuleRules {
         continue;
       }
       if (household[m]) {
-        emit(ps, index, results[b], work.household(), Math.max(1, persons[m]));
+        // the persons an ELIGIBLE payment covers; with several worlds the same, those of world 0 (no status assumed ELIGIBLE)
+        SchemeResult r = results[b];
+        emit(ps, index, r, work.household(), r.outcome() == Outcome.ELIGIBLE ? Math.max(1, persons[m]) : 1);
       } else {
         for (int i = 0; i < n; i++) {
           emit(ps, index, results[b + i], work.beneficiary[i], 1);
