@@ -44,6 +44,7 @@ public final class Engine {
   private final List<SchemeModule> modules;
   private final SchemeModule.CaseRule caseRule;
   private final SchemeModule caseModule;
+  private final ModuleRules.Plan plan;
   /** The knowledge date of every calculation (rules.md §11); empty: today. */
   private final java.util.Optional<LocalDate> knowledgeDate;
   private final ConcurrentHashMap<StandardsView, Params> params = new ConcurrentHashMap<>();
@@ -80,7 +81,7 @@ public final class Engine {
    */
   public Engine(StandardsRegistry registry, Clock clock, PriceIndexSeries series, boolean explain, boolean explainBatch,
       List<SchemeModule> modules, SchemeModule cases, java.util.Optional<LocalDate> knowledgeDate) {
-    new ModuleRules(modules); // checks that each can be run
+    this.plan = new ModuleRules.Plan(modules); // checks that each can be run, once
     this.modules = List.copyOf(modules);
     this.caseRule = cases.caseRule().orElseThrow(() -> new org.minzheng.scheme.SchemeConfigurationException(List.of(
         "scheme " + cases.scheme() + ": a per-case module must give a caseRule()")));
@@ -217,7 +218,7 @@ public final class Engine {
 
   private Work work() {
     Work w = new Work();
-    w.rules = new ModuleRules(modules);
+    w.rules = new ModuleRules(plan);
     return w;
   }
 

@@ -56,14 +56,110 @@ final class ModuleRules {
   static final int MAX_DEPENDENCIES = 6;
   private static final int AMOUNTS = 8;
 
-  private final List<SchemeModule> modules; // in the order of their results
+  /**
+   * What does not change from household to household: the modules, their rules, their dependencies and the
+   * order of evaluation, checked once per calculator. Immutable.
+   */
+  static final class Plan {
+    final List<SchemeModule> modules; // in the order of their results
+    final Scheme[] scheme;
+    final boolean[] household;
+    final SchemeModule.PersonRule[] personRule;
+    final SchemeModule.HouseholdRule[] householdRule;
+    /** The order of evaluation: each module after those it depends on. */
+    final int[] order;
+    /** Per module, the modules it depends on, by scheme; bit j of a combination is the status of {@code deps[m][j]}. */
+    final int[][] deps;
+    final Scheme[][] depSchemes;
+    final List<Scheme>[] depSchemeLists;
+
+    @SuppressWarnings("unchecked")
+    Plan(List<SchemeModule> modules) {
+      List<String> problems = new ArrayList<>();
+      int count = modules.size();
+      this.modules = List.copyOf(modules);
+      scheme = new Scheme[count];
+      household = new boolean[count];
+      personRule = new SchemeModule.PersonRule[count];
+      householdRule = new SchemeModule.HouseholdRule[count];
+      deps = new int[count][];
+      depSchemes = new Scheme[count][];
+      depSchemeLists = new List[count];
+      for (int m = 0; m < count; m++) {
+        SchemeModule module = modules.get(m);
+        scheme[m] = module.scheme();
+        switch (module.unit()) {
+          case PERSON -> module.personRule().ifPresentOrElse(r -> {}, () ->
+              problems.add("scheme " + module.scheme() + ": a per-person module must give a personRule()"));
+          case HOUSEHOLD -> module.householdRule().ifPresentOrElse(r -> {}, () ->
+              problems.add("scheme " + module.scheme() + ": a per-household module must give a householdRule()"));
+          case CASE -> problems.add("scheme " + module.scheme() + ": a per-case module is not run in the monthly calculation,"
+              + " and a case names no scheme, so only the built-in temporary assistance is calculated per case");
+        }
+        household[m] = module.unit() == SchemeModule.Unit.HOUSEHOLD;
+        personRule[m] = module.personRule().orElse(null);
+        householdRule[m] = module.householdRule().orElse(null);
+      }
+      for (int m = 0; m < count; m++) {
+        List<Scheme> ds = new ArrayList<>(modules.get(m).dependsOn());
+        ds.sort(Comparator.naturalOrder());
+        if (ds.size() > MAX_DEPENDENCIES) {
+          problems.add("scheme " + scheme[m] + " depends on " + ds.size() + " schemes; at most " + MAX_DEPENDENCIES + " are supported");
+        }
+        deps[m] = new int[ds.size()];
+        for (int j = 0; j < ds.size(); j++) {
+          int d = indexOf(ds.get(j));
+          if (d < 0) {
+            problems.add("scheme " + scheme[m] + " depends on " + ds.get(j) + ", which is not among the calculator's monthly schemes");
+          }
+          deps[m][j] = d;
+        }
+        depSchemes[m] = ds.toArray(new Scheme[0]);
+        depSchemeLists[m] = List.copyOf(ds);
+      }
+      if (!problems.isEmpty()) {
+        throw new SchemeConfigurationException(problems);
+      }
+      order = evaluationOrder();
+    }
+
+    private int indexOf(Scheme s) {
+      for (int m = 0; m < scheme.length; m++) {
+        if (scheme[m].equals(s)) {
+          return m;
+        }
+      }
+      return -1;
+    }
+
+    /** The modules in an order where each follows those it depends on, otherwise in the order of their results. */
+    private int[] evaluationOrder() {
+      int count = scheme.length;
+      int[] o = new int[count];
+      boolean[] placed = new boolean[count];
+      for (int k = 0; k < count; k++) {
+        int next = -1;
+        for (int m = 0; m < count && next < 0; m++) {
+          if (!placed[m] && Arrays.stream(deps[m]).allMatch(d -> placed[d])) {
+            next = m;
+          }
+        }
+        if (next < 0) {
+          throw new SchemeConfigurationException(List.of("the dependencies of the calculator's schemes form a cycle"));
+        }
+        placed[next] = true;
+        o[k] = next;
+      }
+      return o;
+    }
+  }
+
+  private final List<SchemeModule> modules;
   private final Scheme[] scheme;
   private final boolean[] household;
   private final SchemeModule.PersonRule[] personRule;
   private final SchemeModule.HouseholdRule[] householdRule;
-  /** The order of evaluation: each module after those it depends on. */
   private final int[] order;
-  /** Per module, the modules it depends on, by scheme; bit j of a combination is the status of {@code deps[m][j]}. */
   private final int[][] deps;
   private final Scheme[][] depSchemes;
   private final List<Scheme>[] depSchemeLists;
@@ -89,54 +185,17 @@ final class ModuleRules {
   private final PersonCtx pctx;
   private final HouseholdCtx hctx;
 
-  @SuppressWarnings("unchecked")
-  ModuleRules(List<SchemeModule> modules) {
-    List<String> problems = new ArrayList<>();
-    int count = modules.size();
-    this.modules = List.copyOf(modules);
-    scheme = new Scheme[count];
-    household = new boolean[count];
-    personRule = new SchemeModule.PersonRule[count];
-    householdRule = new SchemeModule.HouseholdRule[count];
-    deps = new int[count][];
-    depSchemes = new Scheme[count][];
-    depSchemeLists = new List[count];
-    for (int m = 0; m < count; m++) {
-      SchemeModule module = modules.get(m);
-      scheme[m] = module.scheme();
-      switch (module.unit()) {
-        case PERSON -> module.personRule().ifPresentOrElse(r -> {}, () ->
-            problems.add("scheme " + module.scheme() + ": a per-person module must give a personRule()"));
-        case HOUSEHOLD -> module.householdRule().ifPresentOrElse(r -> {}, () ->
-            problems.add("scheme " + module.scheme() + ": a per-household module must give a householdRule()"));
-        case CASE -> problems.add("scheme " + module.scheme() + ": a per-case module is not run in the monthly calculation,"
-            + " and a case names no scheme, so only the built-in temporary assistance is calculated per case");
-      }
-      household[m] = module.unit() == SchemeModule.Unit.HOUSEHOLD;
-      personRule[m] = module.personRule().orElse(null);
-      householdRule[m] = module.householdRule().orElse(null);
-    }
-    for (int m = 0; m < count; m++) {
-      List<Scheme> ds = new ArrayList<>(modules.get(m).dependsOn());
-      ds.sort(Comparator.naturalOrder());
-      if (ds.size() > MAX_DEPENDENCIES) {
-        problems.add("scheme " + scheme[m] + " depends on " + ds.size() + " schemes; at most " + MAX_DEPENDENCIES + " are supported");
-      }
-      deps[m] = new int[ds.size()];
-      for (int j = 0; j < ds.size(); j++) {
-        int d = indexOf(ds.get(j));
-        if (d < 0) {
-          problems.add("scheme " + scheme[m] + " depends on " + ds.get(j) + ", which is not among the calculator's monthly schemes");
-        }
-        deps[m][j] = d;
-      }
-      depSchemes[m] = ds.toArray(new Scheme[0]);
-      depSchemeLists[m] = List.copyOf(ds);
-    }
-    if (!problems.isEmpty()) {
-      throw new SchemeConfigurationException(problems);
-    }
-    order = evaluationOrder();
+  ModuleRules(Plan plan) {
+    modules = plan.modules;
+    scheme = plan.scheme;
+    household = plan.household;
+    personRule = plan.personRule;
+    householdRule = plan.householdRule;
+    order = plan.order;
+    deps = plan.deps;
+    depSchemes = plan.depSchemes;
+    depSchemeLists = plan.depSchemeLists;
+    int count = scheme.length;
     base = new int[count];
     persons = new int[count];
     varDep = new int[count][MAX_ENUMERATED];
@@ -147,36 +206,6 @@ final class ModuleRules {
     status = new Outcome[count][4];
     pctx = new PersonCtx();
     hctx = new HouseholdCtx();
-  }
-
-  private int indexOf(Scheme s) {
-    for (int m = 0; m < scheme.length; m++) {
-      if (scheme[m].equals(s)) {
-        return m;
-      }
-    }
-    return -1;
-  }
-
-  /** The modules in an order where each follows those it depends on, otherwise in the order of their results. */
-  private int[] evaluationOrder() {
-    int count = scheme.length;
-    int[] o = new int[count];
-    boolean[] placed = new boolean[count];
-    for (int k = 0; k < count; k++) {
-      int next = -1;
-      for (int m = 0; m < count && next < 0; m++) {
-        if (!placed[m] && Arrays.stream(deps[m]).allMatch(d -> placed[d])) {
-          next = m;
-        }
-      }
-      if (next < 0) {
-        throw new SchemeConfigurationException(List.of("the dependencies of the calculator's schemes form a cycle"));
-      }
-      placed[next] = true;
-      o[k] = next;
-    }
-    return o;
   }
 
   private static boolean inForce(Params p, SchemeModule m) {
