@@ -72,6 +72,11 @@ final class ModuleRules {
     final int[][] deps;
     final Scheme[][] depSchemes;
     final List<Scheme>[] depSchemeLists;
+    /** Per module, the position in {@code deps[m]} of a scheme by its ordinal, or -1. */
+    final int[][] depByOrdinal;
+    /** Per module, the shared INELIGIBLE result of the payout form, or null for an added scheme. */
+    final SchemeResult[] mark;
+    final SchemeModule[] module;
 
     @SuppressWarnings("unchecked")
     Plan(List<SchemeModule> modules) {
@@ -121,6 +126,21 @@ final class ModuleRules {
         throw new SchemeConfigurationException(problems);
       }
       order = evaluationOrder();
+      module = this.modules.toArray(new SchemeModule[0]);
+      mark = new SchemeResult[count];
+      depByOrdinal = new int[count][];
+      for (int m = 0; m < count; m++) {
+        mark[m] = Marks.ineligible(scheme[m]);
+        int max = 0;
+        for (Scheme d : depSchemes[m]) {
+          max = Math.max(max, d.ordinal() + 1);
+        }
+        depByOrdinal[m] = new int[max];
+        Arrays.fill(depByOrdinal[m], -1);
+        for (int j = 0; j < depSchemes[m].length; j++) {
+          depByOrdinal[m][depSchemes[m][j].ordinal()] = j;
+        }
+      }
     }
 
     private int indexOf(Scheme s) {
@@ -163,6 +183,9 @@ final class ModuleRules {
   private final int[][] deps;
   private final Scheme[][] depSchemes;
   private final List<Scheme>[] depSchemeLists;
+  private final int[][] depByOrdinal;
+  private final SchemeResult[] mark;
+  private final SchemeModule[] module;
 
   // the household being calculated
   private Work w;
@@ -195,6 +218,9 @@ final class ModuleRules {
     deps = plan.deps;
     depSchemes = plan.depSchemes;
     depSchemeLists = plan.depSchemeLists;
+    depByOrdinal = plan.depByOrdinal;
+    mark = plan.mark;
+    module = plan.module;
     int count = scheme.length;
     base = new int[count];
     persons = new int[count];
@@ -208,15 +234,11 @@ final class ModuleRules {
     hctx = new HouseholdCtx();
   }
 
-  private static boolean inForce(Params p, SchemeModule m) {
-    return m.scheme().isBuiltIn() || p.inForce(m);
-  }
-
   /** How many results a household of {@code n} members has in the region and month of {@code p}. */
   int size(Params p, int n) {
     int c = 0;
     for (int m = 0; m < scheme.length; m++) {
-      if (inForce(p, modules.get(m))) {
+      if (p.applies[m]) {
         c += household[m] ? 1 : n;
       }
     }
@@ -235,7 +257,7 @@ final class ModuleRules {
     }
     int k = 0;
     for (int m = 0; m < scheme.length; m++) {
-      if (inForce(work.p, modules.get(m))) {
+      if (work.p.applies[m]) {
         base[m] = k;
         k += household[m] ? 1 : n;
       } else {
@@ -376,16 +398,11 @@ final class ModuleRules {
   }
 
   private int dependency(int m, Scheme s) {
-    Scheme[] ds = depSchemes[m];
-    for (int j = 0; j < ds.length; j++) {
-      if (ds[j] == s) {
-        return j;
-      }
-    }
-    for (int j = 0; j < ds.length; j++) {
-      if (ds[j].equals(s)) {
-        return j;
-      }
+    int o = s.ordinal();
+    int[] byOrdinal = depByOrdinal[m];
+    int j = o < byOrdinal.length ? byOrdinal[o] : -1;
+    if (j >= 0) {
+      return j;
     }
     throw new IllegalArgumentException("scheme " + scheme[m] + " reads the status of " + s
         + " but does not declare it in dependsOn()");
@@ -420,15 +437,20 @@ final class ModuleRules {
     List<Step> warnings = work.p.moduleWarnings[m];
     // the world variables: the UNDETERMINED statuses of the per-person schemes this rule depends on
     int u = 0;
-    List<Reason> varMissing = new ArrayList<>();
-    List<String> ids = new ArrayList<>(2);
-    List<Scheme> varSchemes = new ArrayList<>(1);
+    List<Reason> varMissing = null; // made only for a household with undetermined statuses: most have none
+    List<String> ids = null;
+    List<Scheme> varSchemes = null;
     for (int d : deps[m]) {
-      if (household[d] || base[d] < 0) {
+      if (household[d] || base[d] < 0 || undetermined == 0) {
         continue;
       }
       for (int i = 0; i < work.size; i++) {
         if (work.counted[i] && status[d][i] == Outcome.UNDETERMINED) {
+          if (varMissing == null) {
+            varMissing = new ArrayList<>();
+            ids = new ArrayList<>(2);
+            varSchemes = new ArrayList<>(1);
+          }
           if (u < MAX_ENUMERATED) {
             varDep[m][u] = d;
             varMember[m][u] = i;
@@ -514,7 +536,7 @@ final class ModuleRules {
 
     void start(int moduleIndex) {
       this.m = moduleIndex;
-      this.module = modules.get(moduleIndex);
+      this.module = ModuleRules.this.module[moduleIndex];
       this.prepared = w.p.prepared[moduleIndex];
     }
 
@@ -622,11 +644,8 @@ final class ModuleRules {
 
     @Override
     public SchemeResult ineligible(List<Reason> reasons) {
-      if (w.payout) {
-        SchemeResult mark = Marks.ineligible(scheme[m]);
-        if (mark != null) {
-          return mark;
-        }
+      if (w.payout && mark[m] != null) {
+        return mark[m];
       }
       return new SchemeResult(scheme[m], w.p.month, w.household(), Outcome.INELIGIBLE, Optional.empty(), Optional.empty(),
           reasons, List.of(), Expl.of(e));
@@ -676,9 +695,15 @@ final class ModuleRules {
     private final Optional<Money>[][] optionals = new Optional[scheme.length][AMOUNTS];
     private final int[] next = new int[scheme.length];
 
+    /** The module's first result's position and its statuses, read once per household. */
+    int b;
+    Outcome[] st;
+
     @Override
     void start(int moduleIndex) {
       super.start(moduleIndex);
+      this.b = base[moduleIndex];
+      this.st = status[moduleIndex];
       this.s = scheme[moduleIndex];
       this.warnings = w.p.moduleWarnings[moduleIndex];
       this.i = -1;
@@ -722,7 +747,16 @@ final class ModuleRules {
 
     @Override
     public void put(SchemeResult r) {
-      set(m, i, r, amountOnly && r.outcome() == Outcome.UNDETERMINED ? Outcome.ELIGIBLE : r.outcome());
+      Outcome o = r.outcome();
+      out[b + i] = r;
+      if (o == Outcome.UNDETERMINED) {
+        if (amountOnly) {
+          o = Outcome.ELIGIBLE;
+        } else {
+          undetermined++;
+        }
+      }
+      st[i] = o;
     }
 
     private SchemeResult under(long c, Expl explanation) {
@@ -866,11 +900,8 @@ final class ModuleRules {
 
     @Override
     public SchemeResult ineligible(List<Reason> reasons) {
-      if (w.payout) { // nobody reads an ineligible result's reasons in the payout form
-        SchemeResult mark = Marks.ineligible(s);
-        if (mark != null) {
-          return mark;
-        }
+      if (w.payout && mark[m] != null) { // nobody reads an ineligible result's reasons in the payout form
+        return mark[m];
       }
       return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.INELIGIBLE, Optional.empty(),
           Optional.empty(), reasons, List.of(), Expl.of(e));

@@ -64,6 +64,8 @@ final class Params {
   /** Per rule module (see {@link Engine}), what its rule prepared here; null where it prepares nothing or is not in force. */
   final Object[] prepared;
   private final PriceIndexSeries series;
+  /** Per rule module, whether its scheme applies here: a built-in one always, an added one where a standards module claims it. */
+  final boolean[] applies;
   /** Per rule module, the lenient-reading warnings of its parameters, which start each of its explanations. */
   final List<Step>[] moduleWarnings;
 
@@ -85,9 +87,11 @@ final class Params {
     Preparation prep = new Prep();
     prepared = new Object[modules.size()];
     moduleWarnings = new List[modules.size()];
+    applies = new boolean[modules.size()];
     for (int m = 0; m < modules.size(); m++) {
       SchemeModule module = modules.get(m);
-      if (module.scheme().isBuiltIn() || inForce(module)) {
+      applies[m] = module.scheme().isBuiltIn() || inForce(module);
+      if (applies[m]) {
         prepared[m] = module.personRule().isPresent() ? module.personRule().get().prepare(prep)
             : module.householdRule().orElseThrow().prepare(prep);
       }

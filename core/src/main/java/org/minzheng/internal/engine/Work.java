@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.minzheng.household.Disability;
 import org.minzheng.household.InvalidInputException;
 import org.minzheng.household.Household;
 import org.minzheng.household.IncomeCategory;
@@ -36,7 +35,6 @@ final class Work {
   Person[] person = new Person[4];
   String[] rid = new String[4];
   List<IncomeItem>[] incomes = newListArray(4);
-  Disability[] disability = new Disability[4];
   int[] birth = new int[4];
   int[] age = new int[4];
   boolean[] counted = new boolean[4];
@@ -96,7 +94,6 @@ final class Work {
       person[i] = m;
       rid[i] = m.id().value();
       incomes[i] = m.incomes();
-      disability[i] = m.disability().orElse(null); // read by three schemes; the Optional is unwrapped once
     }
   }
 
@@ -178,7 +175,6 @@ final class Work {
     person = new Person[c];
     rid = new String[c];
     incomes = newListArray(c);
-    disability = new Disability[c];
     birth = new int[c];
     age = new int[c];
     counted = new boolean[c];

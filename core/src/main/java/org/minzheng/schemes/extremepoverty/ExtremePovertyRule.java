@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.minzheng.household.Disability;
 import org.minzheng.household.Person;
 import org.minzheng.household.SelfCareAssessment;
@@ -151,13 +152,21 @@ public final class ExtremePovertyRule implements SchemeModule.PersonRule {
    */
   @Override
   public void evaluateAll(MemberCursor members) {
+    Optional<Boolean> assets = null; // the household's fact, read once for all its members
     while (members.next()) {
-      members.put(evaluate(members));
+      if (assets == null) {
+        assets = members.household().assetsWithinLimits();
+      }
+      members.put(evaluate(members, assets));
     }
   }
 
   @Override
   public SchemeResult evaluate(RuleContext c) {
+    return evaluate(c, c.household().assetsWithinLimits());
+  }
+
+  private SchemeResult evaluate(RuleContext c, Optional<Boolean> householdAssets) {
     Prepared p = c.prepared();
     Person person = c.person();
     ResidenceType res = c.household().residenceType();
@@ -174,7 +183,7 @@ public final class ExtremePovertyRule implements SchemeModule.PersonRule {
     long income = p.standard.countedIncome(person);
     long limit = Math.multiplyExact(p.standard.fen(res), p.standard.incomeMonths());
     boolean incomeBelow = income < limit;
-    Boolean assets = c.household().assetsWithinLimits().orElse(null);
+    Boolean assets = householdAssets.orElse(null);
     Boolean supporter = person.hasCapableSupporter().orElse(null);
     String id = person.id().value();
     if (explaining) {
