@@ -101,6 +101,14 @@ class StepMessagesTest {
       out.add(c.calculate(H.household(org.minzheng.standard.ResidenceType.URBAN, H.adult(), disabled).classification("A+")
           .build(), OCT_2020));
     }
+    // dibao under each outcome of undetermined extreme-poverty statuses: the same either way, different, too many
+    out.add(on.calculate(H.urban(unknownSupporter, H.adult("20000")), OCT_2020));
+    out.add(on.calculate(H.urban(unknownSupporter, H.adult("6000")), OCT_2020));
+    List<Person> many = new ArrayList<>();
+    for (int k = 0; k < 11; k++) {
+      many.add(H.person(LocalDate.of(1950, 1, 1)).build());
+    }
+    out.add(on.calculate(H.urban(many.toArray(new Person[0])), OCT_2020));
     return out;
   }
 
@@ -122,7 +130,8 @@ class StepMessagesTest {
     assertThat(keys).contains("dibao.gap", "dibao.classFloor", "extremePoverty.amount", "extremePoverty.careUnknown",
         "priceSubsidy.trigger.on", "priceSubsidy.trigger.off", "priceSubsidy.trigger.missing", "oldAge.hukou",
         "disabilityNursing.amount", "disabilityLiving.conditions", "dependency.alternative", "member.diedBefore",
-        "member.notYetBorn");
+        "member.notYetBorn", "dependency.householdResolved", "dependency.householdUndetermined", "dependency.tooMany",
+        "dependency.resolved", "dependency.undetermined");
   }
 
   @Test
