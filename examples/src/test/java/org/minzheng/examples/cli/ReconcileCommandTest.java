@@ -147,13 +147,7 @@ class ReconcileCommandTest {
     assertThat(a.get("reviewItems")).isEmpty();
     assertThat(a.get("backPayLines").asLong()).isZero();
     assertThat(a.get("recoveryLines").asLong()).isZero();
-    JsonNode waiver = null;
-    for (JsonNode t : a.get("ledgerTotals")) {
-      if (t.get("kind").asText().equals("WAIVER")) {
-        waiver = t;
-      }
-    }
-    assertThat(waiver).isNotNull();
+    JsonNode waiver = waiverTotal(a);
     assertThat(waiver.get("lines").asLong()).isEqualTo(3);
     assertThat(waiver.get("amount").asText()).isEqualTo("-765.00");
     CliRun tableAfter = run("payroll", "--caseload", both.toString(), "--month", "2020-03", "--price-index", "none",
@@ -206,15 +200,19 @@ class ReconcileCommandTest {
 
     JsonNode after = MinzhengJson.mapper().readTree(run(concat(reconcile, "--format", "json")).out());
     assertThat(after.get("reviewItems").findValuesAsText("household")).hasSize(heldOfE).containsOnly("e");
-    JsonNode waiver = null;
-    for (JsonNode t : after.get("ledgerTotals")) {
-      if (t.get("kind").asText().equals("WAIVER")) {
-        waiver = t;
-      }
-    }
-    assertThat(waiver).isNotNull();
+    JsonNode waiver = waiverTotal(after);
     assertThat(waiver.get("lines").asLong()).isEqualTo(3);
     assertThat(waiver.get("amount").asText()).isEqualTo("-765.00");
+  }
+
+  /** The ledger's WAIVER lines and amount, from reconcile's JSON output. */
+  private static JsonNode waiverTotal(JsonNode output) {
+    for (JsonNode t : output.get("ledgerTotals")) {
+      if (t.get("kind").asText().equals("WAIVER")) {
+        return t;
+      }
+    }
+    throw new AssertionError("no WAIVER lines in the ledger: " + output.get("ledgerTotals"));
   }
 
   private static String[] concat(String[] a, String... b) {
