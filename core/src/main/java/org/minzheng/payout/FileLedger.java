@@ -212,7 +212,7 @@ public final class FileLedger implements Ledger {
             break;
           }
           for (Map.Entry<Long, long[]> e : pending.entrySet()) {
-            partitions.computeIfAbsent(e.getKey(), k -> new RunRanges()).add(pendingStart, r.lineEnd(), e.getValue()[0]);
+            partitions.computeIfAbsent(e.getKey(), k -> new RunRanges()).add(pendingStart, r.lineEnd());
           }
           lineCount += pendingLines;
           runs.add(new RecordedRun(pendingSeq, pendingHeader, pendingLines, Money.ofFen(pendingFen)));
@@ -258,14 +258,13 @@ public final class FileLedger implements Ledger {
     return false;
   }
 
-  /** The committed runs holding lines of one partition: [start, end) byte ranges and the partition's lines in each. */
+  /** The committed runs holding lines of one partition: their [start, end) byte ranges. */
   private static final class RunRanges {
     private long[] starts = new long[4];
     private long[] ends = new long[4];
-    private long lines;
     private int n;
 
-    void add(long start, long end, long partitionLines) {
+    void add(long start, long end) {
       if (n == starts.length) {
         starts = java.util.Arrays.copyOf(starts, n * 2);
         ends = java.util.Arrays.copyOf(ends, n * 2);
@@ -273,7 +272,6 @@ public final class FileLedger implements Ledger {
       starts[n] = start;
       ends[n] = end;
       n++;
-      lines += partitionLines;
     }
   }
 
@@ -597,7 +595,7 @@ public final class FileLedger implements Ledger {
         }
         long end = committedEnd;
         keys.forEachPartitionAdmitted((kind, runMonth, added) ->
-            partitions.computeIfAbsent(KeyPartitions.of(kind, runMonth), k -> new RunRanges()).add(start, end, added));
+            partitions.computeIfAbsent(KeyPartitions.of(kind, runMonth), k -> new RunRanges()).add(start, end));
         lineCount += lines;
         RecordedRun r = new RecordedRun(seq, header, lines, amount);
         runs.add(r);
