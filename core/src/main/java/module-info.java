@@ -29,8 +29,6 @@ module org.minzheng.core {
   exports org.minzheng.schemes.price;
   exports org.minzheng.schemes.oldage;
   exports org.minzheng.schemes.disability;
-  // the key-fingerprint set, shared with the PostgreSQL ledger rather than written twice
-  exports org.minzheng.internal.payout to org.minzheng.ledger.jdbc;
   exports org.minzheng.reform;
 
   opens org.minzheng.household to com.fasterxml.jackson.databind;

@@ -39,6 +39,11 @@ import org.minzheng.standard.Scheme;
  *   <li>with {@code file}, the same two runs into a {@link FileLedger} for comparison; with
  *       {@code file-only}, only the file ledger (no PostgreSQL), the ledger alone and a payout run, first
  *       runs and re-runs, each in a newly opened ledger;
+ *   <li>with {@code months K}, instead of all that: {@code K} months of {@code N} lines each, recorded
+ *       with and without the index {@code payout_line_period} (migration V2), then one month read back
+ *       ({@code forEachLineOf}, what a reconciliation reads) three ways: by the index, by the primary key
+ *       with the other months dropped on the server (the index dropped), and every line handed to Java
+ *       and filtered there (the {@code Ledger} default, which the PostgreSQL ledger used before 0.4);
  * </ol>
  * printing lines per second, the peak heap (sum of the heap pools' peaks) and the database's size per
  * million lines. Run with the heap the target allows:
@@ -58,6 +63,10 @@ public final class LedgerJdbcBenchmark {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     boolean file = args.length > 1 && (args[1].equals("file") || args[1].equals("file-only"));
+    if (args.length > 1 && args[1].equals("months")) {
+      months(n, args.length > 2 ? Integer.parseInt(args[2]) : 6);
+      return;
+    }
     PayoutRun run = PayoutRun.of(PayoutBenchmark.calculator());
     if (args.length > 1 && args[1].equals("file-only")) {
       fileLedger(run, n, true);
@@ -88,6 +97,74 @@ public final class LedgerJdbcBenchmark {
         fileLedger(run, n, false);
       }
     }
+  }
+
+  /** {@code k} months of {@code n} lines, with and without the month index, and one month read back three ways. */
+  private static void months(int n, int k) throws SQLException {
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(); HikariDataSource pool = server.pool(4)) {
+      System.out.printf("%s; max heap %,d MB; %d processors (shared machine: other work may run)%n", server.version(),
+          Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+      YearMonth first = MONTH.minusMonths(k - 1);
+      YearMonth read = first.plusMonths(k / 2);
+      try (PostgresLedger indexed = PostgresLedger.builder(pool).schema("indexed").migrate(true).open();
+          PostgresLedger plain = PostgresLedger.builder(pool).schema("plain").migrate(true).open()) {
+        execute(pool, "DROP INDEX plain.payout_line_period");
+        for (int w = 0; w < 2; w++) { // compiled code for the measured runs
+          linesOnly(indexed, Math.max(1, n / 10), first.minusMonths(w + 1));
+          linesOnly(plain, Math.max(1, n / 10), first.minusMonths(w + 1));
+        }
+        for (int i = 0; i < k; i++) {
+          YearMonth m = first.plusMonths(i);
+          measure(server, "with the month index: " + m, () -> linesOnly(indexed, n, m));
+          measure(server, "without it: " + m, () -> linesOnly(plain, n, m));
+        }
+        execute(pool, "ANALYZE indexed.payout_line");
+        execute(pool, "ANALYZE plain.payout_line");
+        System.out.printf("%,d lines in each ledger; reading %s (%,d lines):%n", indexed.lineCount(), read, n);
+        for (int rep = 0; rep < 2; rep++) {
+          measureRead(server, "forEachLineOf, the month index (0.4)", () -> count(indexed, read, false));
+          measureRead(server, "forEachLineOf, the primary key, filter on the server", () -> count(plain, read, false));
+          measureRead(server, "every line to Java, filtered there (before 0.4)", () -> count(indexed, read, true));
+        }
+      }
+    }
+  }
+
+  private static void execute(HikariDataSource pool, String sql) throws SQLException {
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
+  /** The lines of {@code m}: through {@code forEachLineOf}, or every line through {@code forEachLine} and a filter. */
+  private static long count(Ledger ledger, YearMonth m, boolean everyLine) {
+    long[] n = {0};
+    if (everyLine) {
+      ledger.forEachLine(l -> {
+        if (l.period().equals(m)) {
+          n[0]++;
+        }
+      });
+    } else {
+      ledger.forEachLineOf(java.util.Set.of(m), l -> n[0]++);
+    }
+    return n[0];
+  }
+
+  /** Runs a read and prints its wall time, CPU of this JVM and of the server, and peak heap. */
+  private static void measureRead(EmbeddedPostgresServer server, String what, java.util.function.LongSupplier read) {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
+    long server0 = server.serverCpuNanos();
+    long t0 = System.nanoTime();
+    long lines = read.getAsLong();
+    double secs = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("%-56s %,9d lines in %6.2f s; CPU: JVM %5.2f s, server %5.2f s; peak heap %,d MB%n", what, lines,
+        secs, (os.getProcessCpuTime() - cpu0) / 1e9, (server.serverCpuNanos() - server0) / 1e9, PayoutBenchmark.peakHeap() >> 20);
   }
 
   /**

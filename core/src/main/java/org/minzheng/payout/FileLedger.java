@@ -25,10 +25,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
 import org.minzheng.internal.payout.Bytes;
-import org.minzheng.payout.KeyPartitions;
-import org.minzheng.payout.LedgerCodec;
 import org.minzheng.internal.payout.LineReader;
-import org.minzheng.internal.payout.LongHashSet;
 import org.minzheng.scheme.Stamp;
 import org.minzheng.standard.Money;
 import org.slf4j.Logger;
@@ -215,7 +212,7 @@ public final class FileLedger implements Ledger {
             break;
           }
           for (Map.Entry<Long, long[]> e : pending.entrySet()) {
-            partitions.computeIfAbsent(e.getKey(), k -> new RunRanges()).add(pendingStart, r.lineEnd(), e.getValue()[0]);
+            partitions.computeIfAbsent(e.getKey(), k -> new RunRanges()).add(pendingStart, r.lineEnd());
           }
           lineCount += pendingLines;
           runs.add(new RecordedRun(pendingSeq, pendingHeader, pendingLines, Money.ofFen(pendingFen)));
@@ -261,14 +258,13 @@ public final class FileLedger implements Ledger {
     return false;
   }
 
-  /** The committed runs holding lines of one partition: [start, end) byte ranges and the partition's lines in each. */
+  /** The committed runs holding lines of one partition: their [start, end) byte ranges. */
   private static final class RunRanges {
     private long[] starts = new long[4];
     private long[] ends = new long[4];
-    private long lines;
     private int n;
 
-    void add(long start, long end, long partitionLines) {
+    void add(long start, long end) {
       if (n == starts.length) {
         starts = java.util.Arrays.copyOf(starts, n * 2);
         ends = java.util.Arrays.copyOf(ends, n * 2);
@@ -276,7 +272,6 @@ public final class FileLedger implements Ledger {
       starts[n] = start;
       ends[n] = end;
       n++;
-      lines += partitionLines;
     }
   }
 
@@ -314,15 +309,12 @@ public final class FileLedger implements Ledger {
     }
   }
 
-  /** The committed keys of partition {@code p}, read from the file. */
-  private LongHashSet loadPartition(long p) {
-    RunRanges rr = partitions.get(p);
-    LongHashSet set = new LongHashSet((int) Math.min(1 << 26, Math.max(1 << 10, rr == null ? 0 : rr.lines + (rr.lines >> 3))));
-    scanPartition(p, k -> {
-      set.add(k);
+  /** Hands {@code sink} the committed keys of the partition of (kind, run month), read from the file. */
+  private void loadPartition(PayoutKind kind, java.time.YearMonth runMonth, java.util.function.LongConsumer sink) {
+    scanPartition(KeyPartitions.of(kind, runMonth), k -> {
+      sink.accept(k);
       return true;
     });
-    return set;
   }
 
   private static String crcHex(CRC32C crc) {
@@ -503,24 +495,12 @@ public final class FileLedger implements Ledger {
     return "FileLedger[" + file + ", " + runs.size() + " runs, " + lineCount + " lines]";
   }
 
-  /** One partition in an open transaction: the keys committed before it, and the run's own. */
-  private static final class Part {
-    final LongHashSet committed;
-    final LongHashSet added = new LongHashSet();
-
-    Part(LongHashSet committed) {
-      this.committed = committed;
-    }
-  }
-
   private final class Tx implements Transaction {
     private final RunHeader header;
     private final long seq;
     private final long start;
     /** The partitions this run touched: committed keys plus the run's own; dropped with the transaction. */
-    private final Map<Long, Part> parts = new HashMap<>();
-    private long lastPartition = Long.MIN_VALUE;
-    private Part last;
+    private final RunKeyIndex<RuntimeException> keys = RunKeyIndex.of(FileLedger.this::loadPartition);
     private final Map<Stamp, Integer> stamps = new HashMap<>();
     // the engine hands out one Stamp instance per region and month: look up by identity first
     private final Map<Stamp, Integer> stampInstances = new IdentityHashMap<>();
@@ -546,22 +526,8 @@ public final class FileLedger implements Ledger {
       requireNonNull(line, "line");
       synchronized (FileLedger.this) {
         checkState(!done && open == this, "transaction for %s is finished", header);
-        long p = KeyPartitions.of(line.kind(), line.runMonth());
-        if (p != lastPartition) {
-          Part part = parts.get(p);
-          if (part == null) {
-            part = new Part(loadPartition(p));
-            parts.put(p, part);
-          }
-          lastPartition = p;
-          last = part;
-        }
-        long k = line.keyFingerprint();
-        if (last.committed.contains(k)) {
+        if (!keys.admit(line)) { // a duplicate throws: the run is dropped when the caller closes the transaction
           return false;
-        }
-        if (!last.added.add(k)) { // the run is dropped when the caller closes the transaction, keys included
-          throw new DuplicatePayoutException(line);
         }
         try {
           if (out == null) {
@@ -627,12 +593,9 @@ public final class FileLedger implements Ledger {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        for (Map.Entry<Long, Part> e : parts.entrySet()) {
-          int added = e.getValue().added.size();
-          if (added > 0) {
-            partitions.computeIfAbsent(e.getKey(), k -> new RunRanges()).add(start, committedEnd, added);
-          }
-        }
+        long end = committedEnd;
+        keys.forEachPartitionAdmitted((kind, runMonth, added) ->
+            partitions.computeIfAbsent(KeyPartitions.of(kind, runMonth), k -> new RunRanges()).add(start, end));
         lineCount += lines;
         RecordedRun r = new RecordedRun(seq, header, lines, amount);
         runs.add(r);
@@ -656,18 +619,12 @@ public final class FileLedger implements Ledger {
     }
 
     long indexedKeyCount() {
-      long n = 0;
-      for (Part p : parts.values()) {
-        n += p.committed.size() + p.added.size();
-      }
-      return n;
+      return keys.indexedKeyCount();
     }
 
     private void finish() {
       done = true;
-      parts.clear();
-      last = null;
-      lastPartition = Long.MIN_VALUE;
+      keys.clear();
       if (open == this) {
         open = null;
       }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.minzheng.payout.KeyPartitions;
-import org.minzheng.internal.payout.LongHashSet;
 import org.minzheng.standard.Money;
 
 /**
@@ -57,18 +55,17 @@ public final class InMemoryLedger implements Ledger {
     return false;
   }
 
-  /** The committed keys of partition {@code p}. */
-  private LongHashSet loadPartition(long p) {
-    LongHashSet set = new LongHashSet();
+  /** Hands {@code sink} the committed keys of the partition of (kind, run month). */
+  private void loadPartition(PayoutKind kind, java.time.YearMonth runMonth, java.util.function.LongConsumer sink) {
+    long p = KeyPartitions.of(kind, runMonth);
     for (int[] range : partitions.getOrDefault(p, List.of())) {
       for (int i = range[0]; i < range[1]; i++) {
         PayoutLine l = lines.get(i);
         if (KeyPartitions.of(l.kind(), l.runMonth()) == p) {
-          set.add(l.keyFingerprint());
+          sink.accept(l.keyFingerprint());
         }
       }
     }
-    return set;
   }
 
   /**
@@ -76,16 +73,7 @@ public final class InMemoryLedger implements Ledger {
    * loaded (committed and its own), 0 with no transaction open. For tests of the memory bound.
    */
   synchronized long indexedKeyCount() {
-    long n = 0;
-    if (open != null && !open.done) {
-      for (LongHashSet set : open.parts.values()) {
-        n += set.size();
-      }
-      for (LongHashSet set : open.own.values()) {
-        n += set.size();
-      }
-    }
-    return n;
+    return open != null && !open.done ? open.keys.indexedKeyCount() : 0;
   }
 
   @Override
@@ -123,9 +111,7 @@ public final class InMemoryLedger implements Ledger {
   private final class Tx implements Transaction {
     private final RunHeader header;
     private final List<PayoutLine> pending = new ArrayList<>();
-    /** The loaded partitions' committed keys, and this run's own keys per partition. */
-    private final Map<Long, LongHashSet> parts = new HashMap<>();
-    private final Map<Long, LongHashSet> own = new HashMap<>();
+    private final RunKeyIndex<RuntimeException> keys = RunKeyIndex.of(InMemoryLedger.this::loadPartition);
     private boolean done;
 
     Tx(RunHeader header) {
@@ -142,13 +128,8 @@ public final class InMemoryLedger implements Ledger {
       requireNonNull(line, "line");
       synchronized (InMemoryLedger.this) {
         checkState(!done && open == this, "transaction for %s is finished", header);
-        long p = KeyPartitions.of(line.kind(), line.runMonth());
-        long k = line.keyFingerprint();
-        if (parts.computeIfAbsent(p, x -> loadPartition(x)).contains(k)) {
+        if (!keys.admit(line)) {
           return false;
-        }
-        if (!own.computeIfAbsent(p, x -> new LongHashSet()).add(k)) {
-          throw new DuplicatePayoutException(line);
         }
         pending.add(line);
         return true;
@@ -166,9 +147,8 @@ public final class InMemoryLedger implements Ledger {
         checkState(!done && open == this, "transaction for %s is finished", header);
         done = true;
         open = null;
-        parts.clear();
-        own.clear();
         if (pending.isEmpty()) {
+          keys.clear();
           return Optional.empty();
         }
         Money total = Money.ZERO;
@@ -178,8 +158,9 @@ public final class InMemoryLedger implements Ledger {
         int from = lines.size();
         lines.addAll(pending);
         int to = lines.size();
-        pending.stream().mapToLong(l -> KeyPartitions.of(l.kind(), l.runMonth())).distinct()
-            .forEach(p -> partitions.computeIfAbsent(p, x -> new ArrayList<>()).add(new int[] {from, to}));
+        keys.forEachPartitionAdmitted((kind, runMonth, n) ->
+            partitions.computeIfAbsent(KeyPartitions.of(kind, runMonth), x -> new ArrayList<>()).add(new int[] {from, to}));
+        keys.clear();
         RecordedRun r = new RecordedRun(runs.size() + 1L, header, pending.size(), total);
         runs.add(r);
         return Optional.of(r);
@@ -190,8 +171,7 @@ public final class InMemoryLedger implements Ledger {
     public void close() {
       synchronized (InMemoryLedger.this) {
         done = true;
-        parts.clear();
-        own.clear();
+        keys.clear();
         if (open == this) {
           open = null;
         }

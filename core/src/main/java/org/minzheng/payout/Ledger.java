@@ -29,6 +29,12 @@ import java.util.function.Consumer;
  * with n keys in a partition the chance of any such collision is about n²/2⁶⁵ (under 10⁻⁶ for 6
  * million keys).
  *
+ * <p><b>Implementing a ledger.</b> Let one {@link RunKeyIndex} per transaction decide what
+ * {@link Transaction#add} does (skip, duplicate, or new) and only store what it admits: the ledgers of
+ * this library all do, so the rules above hold alike by construction. The ledger supplies the committed
+ * keys of a partition when the index first asks for them; the contract tests in
+ * {@code org.minzheng.testkit.ledger} ({@code LedgerContract}, {@code ReconciliationContract}) check the rest.
+ *
  * <p>One transaction at a time; implementations are thread-safe otherwise.
  *
  * @since 0.1

@@ -234,6 +234,111 @@ public final class Reconciliation {
     public Money heldAmount() {
       return reviewItems.stream().map(ReviewItem::amount).reduce(Money.ZERO, Money::plus);
     }
+
+    /**
+     * The items this reconciliation holds for review that a waiver of {@code scope} covers.
+     *
+     * @param scope which items, not null
+     * @return the items {@code scope} covers, in the order of {@link #reviewItems()}; empty only for
+     *     {@link WaiverScope#all()} when nothing is held
+     * @throws IllegalArgumentException if {@code scope} names a household, scheme or beneficiary and no
+     *     held item matches it; the message names them and the months reconciled
+     * @since 0.4
+     */
+    public List<ReviewItem> heldFor(WaiverScope scope) {
+      requireNonNull(scope, "scope");
+      List<ReviewItem> covered = reviewItems.stream().filter(scope::covers).toList();
+      String months = request.from().equals(request.through()) ? request.from().toString()
+          : request.from() + ".." + request.through();
+      checkArgument(!covered.isEmpty() || scope.isAll(), "waiver: %s has no overpayment held for review in %s%s", scope,
+          months, reviewItems.isEmpty() ? " (nothing is held)" : "");
+      return covered;
+    }
+  }
+
+  /**
+   * Which held items a waiver covers: all of them, or those of one household, narrowed if wished to
+   * one scheme and one beneficiary (a member, for a per-person scheme).
+   *
+   * <pre>{@code
+   * Reconciliation.waive(report, WaiverScope.household(HouseholdId.of("410402-000123")).scheme(Scheme.DIBAO),
+   *     "moved away; not recovered (decision 2020-11)", ledger);
+   * }</pre>
+   *
+   * @param household the household whose items are covered; empty for every household
+   * @param scheme the scheme whose items are covered; empty for every scheme
+   * @param beneficiary the beneficiary whose items are covered; empty for every beneficiary
+   * @since 0.4
+   */
+  public record WaiverScope(Optional<HouseholdId> household, Optional<Scheme> scheme, Optional<Beneficiary> beneficiary) {
+    /**
+     * Checks the fields.
+     *
+     * @param household the household whose items are covered; empty for every household
+     * @param scheme the scheme whose items are covered; empty for every scheme
+     * @param beneficiary the beneficiary whose items are covered; empty for every beneficiary
+     */
+    public WaiverScope {
+      requireNonNull(household, "household");
+      requireNonNull(scheme, "scheme");
+      requireNonNull(beneficiary, "beneficiary");
+    }
+
+    /** @return the scope of every held item */
+    public static WaiverScope all() {
+      return new WaiverScope(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * @param household the household, not null
+     * @return the scope of the household's held items, every scheme and beneficiary
+     */
+    public static WaiverScope household(HouseholdId household) {
+      return new WaiverScope(Optional.of(requireNonNull(household, "household")), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * @param scheme the scheme, not null
+     * @return this scope narrowed to the scheme's items
+     */
+    public WaiverScope scheme(Scheme scheme) {
+      return new WaiverScope(household, Optional.of(requireNonNull(scheme, "scheme")), beneficiary);
+    }
+
+    /**
+     * @param beneficiary the beneficiary, not null
+     * @return this scope narrowed to the beneficiary's items
+     */
+    public WaiverScope beneficiary(Beneficiary beneficiary) {
+      return new WaiverScope(household, scheme, Optional.of(requireNonNull(beneficiary, "beneficiary")));
+    }
+
+    /** @return true if this scope covers every held item */
+    public boolean isAll() {
+      return household.isEmpty() && scheme.isEmpty() && beneficiary.isEmpty();
+    }
+
+    /**
+     * @param item a held item, not null
+     * @return true if this scope covers it
+     */
+    public boolean covers(ReviewItem item) {
+      return household.map(item.householdId()::equals).orElse(true) && scheme.map(s -> s == item.scheme()).orElse(true)
+          && beneficiary.map(item.beneficiary()::equals).orElse(true);
+    }
+
+    /** @return e.g. {@code household 410402-000123, scheme DIBAO}, for messages */
+    @Override
+    public String toString() {
+      if (isAll()) {
+        return "the reconciliation";
+      }
+      List<String> parts = new ArrayList<>(3);
+      household.ifPresent(h -> parts.add("household " + h.value()));
+      scheme.ifPresent(s -> parts.add("scheme " + s));
+      beneficiary.ifPresent(b -> parts.add("beneficiary " + b));
+      return String.join(", ", parts);
+    }
   }
 
   /**
@@ -325,6 +430,26 @@ public final class Reconciliation {
       }
       return tx.commit();
     }
+  }
+
+  /**
+   * Waives the items a reconciliation holds that {@code scope} covers, in its run month: one
+   * {@link PayoutKind#WAIVER} line per held month of exactly those items, with the reason, in one
+   * transaction ({@link #waive(List, YearMonth, String, Ledger)}).
+   *
+   * @param report the latest reconciliation of the months, not null
+   * @param scope which held items, not null
+   * @param reason why the bureau does not recover, not blank
+   * @param ledger the ledger the reconciliation recorded in, not null
+   * @return the recorded run, or empty if there was nothing to waive ({@link WaiverScope#all()} with
+   *     nothing held) or every waiver was already recorded
+   * @throws IllegalArgumentException if {@code scope} names a household, scheme or beneficiary with no
+   *     held item (naming them, nothing recorded), or the reason is blank or contains '|' or a line break
+   * @since 0.4
+   */
+  public static Optional<RecordedRun> waive(Report report, WaiverScope scope, String reason, Ledger ledger) {
+    requireNonNull(report, "report");
+    return waive(report.heldFor(scope), report.request().runMonth(), reason, ledger);
   }
 
   /** The net paid, waived and correction counts of some benefit months, per pair: one pass over the ledger. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.minzheng.StandardsRegistry;
 import org.minzheng.calculation.BenefitCalculator;
+import org.minzheng.household.HouseholdId;
 import org.minzheng.household.PriceIndexSeries;
 import org.minzheng.household.TemporaryAssistanceCase;
 import org.minzheng.json.MinzhengJson;
@@ -20,6 +21,7 @@ import org.minzheng.report.Report;
 import org.minzheng.report.ReportAggregator;
 import org.minzheng.report.ReportLevel;
 import org.minzheng.standard.Money;
+import org.minzheng.standard.Scheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
         "less is owed and the recovery policy (payout.recoveryPolicy) is AUTOMATIC or --book-recoveries is given;",
         "other overpayments are held for review and listed, with the reason, until booked or waived.",
         "Running it again with the same knowledge records nothing. With --waive --reason TEXT, the overpayments",
-        "it holds are waived (not recovered): one WAIVER line per held month, with the reason, in --run-month.",
+        "it holds are waived (not recovered): one WAIVER line per held month, with the reason, in --run-month;",
+        "with --household ID (and --scheme S), only that household's (and scheme's) held overpayments.",
         "Writes report.csv and report.json into --out (the ledger's figures, with the items held for review in",
         "--run-month) and the held items to review.json, which payroll reads to report them too.",
         "With --ledger jdbc:postgresql://…, the ledger is the PostgreSQL one payroll --ledger records in."})
@@ -93,6 +96,16 @@ final class ReconcileCommand implements Callable<Integer> {
           "decided not to recover it. Needs --reason. A waiver moves no money; later reconciliations no longer hold it."})
   boolean waive;
 
+  @Option(names = "--household", paramLabel = "ID",
+      description = {"With --waive: waive only this household's held overpayments (an error naming it if it has none",
+          "in --from..--through; the reconciliation is recorded all the same)."})
+  String household;
+
+  @Option(names = "--scheme", paramLabel = "SCHEME",
+      description = {"With --waive --household: waive only the household's held overpayments of this scheme",
+          "by name (DIBAO, EXTREME_POVERTY, OLD_AGE_ALLOWANCE, …, or a scheme module's)."})
+  String scheme;
+
   @Option(names = "--reason", paramLabel = "TEXT",
       description = "Why the held overpayments are waived (with --waive), recorded on every waiver line.")
   String reason;
@@ -130,6 +143,11 @@ final class ReconcileCommand implements Callable<Integer> {
     Caseloads.Source source = caseload != null ? Caseloads.file(context, caseload)
         : households != null ? Caseloads.synthetic(households) : Caseloads.sample();
     StandardsRegistry registry = standards.registry(root);
+    // read after the standards load, not as the option is parsed: a scheme module's schemes are defined then
+    if (scheme != null && Scheme.find(scheme.strip()).isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--scheme '" + scheme.strip() + "' is not a scheme; defined: "
+          + Scheme.all().stream().map(Scheme::name).toList());
+    }
     LocalDate knownOn = asOf != null ? asOf : LocalDate.now(context.clock());
     BenefitCalculator.Builder b = BenefitCalculator.builder(registry).clock(context.clock()).explanations(false);
     PriceIndexSeries series = PayrollCommand.priceIndex(context, priceIndex);
@@ -151,10 +169,13 @@ final class ReconcileCommand implements Callable<Integer> {
           .flatMap(ch -> ch.temporaryAssistance().stream()).toList();
       r = Reconciliation.of(b.build(), registry).reconcile(request, Caseloads.enrolled(source.households()), cases, ledger);
       held = r.reviewItems();
-      if (waive && !held.isEmpty()) {
-        Reconciliation.waive(held, runMonth, reason, ledger);
-        waived = held;
-        held = List.of(); // no longer held: the next reconciliation will not list them
+      if (waive) {
+        waived = heldToWaive(r);
+        if (!waived.isEmpty()) {
+          Reconciliation.waive(waived, runMonth, reason, ledger);
+          List<Reconciliation.ReviewItem> done = waived;
+          held = held.stream().filter(i -> !done.contains(i)).toList(); // the next reconciliation will not list them
+        }
       }
       ReportAggregator agg = new ReportAggregator();
       ledger.forEachLine(l -> {
@@ -190,10 +211,42 @@ final class ReconcileCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The held items {@code --waive} covers: all, or {@code --household}'s (of {@code --scheme}).
+   *
+   * @throws CliException naming the household (and scheme) when none of its overpayments is held
+   */
+  private List<Reconciliation.ReviewItem> heldToWaive(Reconciliation.Report r) {
+    Reconciliation.WaiverScope scope = household == null ? Reconciliation.WaiverScope.all()
+        : Reconciliation.WaiverScope.household(HouseholdId.of(household.strip()));
+    if (scheme != null) {
+      scope = scope.scheme(Scheme.valueOf(scheme.strip()));
+    }
+    try {
+      return r.heldFor(scope);
+    } catch (IllegalArgumentException e) {
+      List<String> households = r.reviewItems().stream().map(i -> i.householdId().value()).distinct().toList();
+      throw new CliException(e.getMessage().replaceFirst("^waiver: ", "")
+          + (households.isEmpty() ? "" : "; households held: " + String.join(", ", households.subList(0,
+              Math.min(10, households.size()))) + (households.size() > 10 ? ", …" : ""))
+          + ". The reconciliation is recorded (" + r.backPayLines() + " back-pay and " + r.recoveryLines()
+          + " recovery lines); nothing is waived");
+    }
+  }
+
   /** {@code --waive} needs a reason the ledger can record, and something to waive. */
   private void checkWaiver() {
     if (reason != null && !waive) {
       throw new ParameterException(spec.commandLine(), "--reason is the reason of a waiver: give it with --waive");
+    }
+    if (household != null && !waive) {
+      throw new ParameterException(spec.commandLine(), "--household chooses whose overpayments are waived: give it with --waive");
+    }
+    if (scheme != null && household == null) {
+      throw new ParameterException(spec.commandLine(), "--scheme narrows a household's waiver: give it with --waive --household ID");
+    }
+    if (household != null && household.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--household is blank: give the household's id");
     }
     if (!waive) {
       return;

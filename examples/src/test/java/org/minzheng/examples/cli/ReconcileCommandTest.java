@@ -147,13 +147,7 @@ class ReconcileCommandTest {
     assertThat(a.get("reviewItems")).isEmpty();
     assertThat(a.get("backPayLines").asLong()).isZero();
     assertThat(a.get("recoveryLines").asLong()).isZero();
-    JsonNode waiver = null;
-    for (JsonNode t : a.get("ledgerTotals")) {
-      if (t.get("kind").asText().equals("WAIVER")) {
-        waiver = t;
-      }
-    }
-    assertThat(waiver).isNotNull();
+    JsonNode waiver = waiverTotal(a);
     assertThat(waiver.get("lines").asLong()).isEqualTo(3);
     assertThat(waiver.get("amount").asText()).isEqualTo("-765.00");
     CliRun tableAfter = run("payroll", "--caseload", both.toString(), "--month", "2020-03", "--price-index", "none",
@@ -161,6 +155,64 @@ class ReconcileCommandTest {
     assertThat(tableAfter.out()).doesNotContain("held for review");
     CliRun nothing = run(concat(reconcile, "--waive", "--reason", "again", "--lang", "en"));
     assertThat(nothing.out()).contains("nothing held to waive");
+  }
+
+  @Test
+  void oneHouseholdsHeldOverpaymentsAreWaivedAndAHouseholdWithNoneIsNamed() throws Exception {
+    Path all = caseload("all.jsonl", TestHouseholds.couple(), TestHouseholds.elder(), TestHouseholds.rural());
+    Path coupleOnly = caseload("couple.jsonl", TestHouseholds.couple());
+    CliRun paid = run("payroll", "--caseload", all.toString(), "--month", "2020-03", "--price-index", "none", "--out", "w");
+    assertThat(paid.exitCode()).as(paid.toString()).isZero();
+    String[] reconcile = {"reconcile", "--out", "w", "--caseload", coupleOnly.toString(), "--through", "2020-03",
+        "--run-month", "2020-04", "--as-of", "2020-11-27", "--price-index", "none"};
+
+    // the elder (e) and the rural household (r) left the caseload: both are held
+    JsonNode h = MinzhengJson.mapper().readTree(run(concat(reconcile, "--format", "json")).out());
+    assertThat(h.get("reviewItems").findValuesAsText("household")).contains("e", "r").containsOnly("e", "r");
+    int heldOfE = (int) h.get("reviewItems").findValuesAsText("household").stream().filter("e"::equals).count();
+
+    CliRun nobody = run(concat(reconcile, "--waive", "--household", "c", "--reason", "x"));
+    assertThat(nobody.exitCode()).isNotZero();
+    assertThat(nobody.err()).contains("household c has no overpayment held for review in 2020-01..2020-03;"
+        + " households held: ").contains("nothing is waived");
+    CliRun wrongScheme = run(concat(reconcile, "--waive", "--household", "r", "--scheme", "OLD_AGE_ALLOWANCE", "--reason", "x"));
+    assertThat(wrongScheme.exitCode()).isNotZero();
+    assertThat(wrongScheme.err()).contains("household r, scheme OLD_AGE_ALLOWANCE has no overpayment held for review"
+        + " in 2020-01..2020-03");
+    CliRun schemeAlone = run(concat(reconcile, "--waive", "--scheme", "DIBAO", "--reason", "x"));
+    assertThat(schemeAlone.err()).contains("--scheme narrows a household's waiver: give it with --waive --household ID");
+    CliRun noSuchScheme = run(concat(reconcile, "--waive", "--household", "r", "--scheme", "NOPE", "--reason", "x"));
+    assertThat(noSuchScheme.err()).contains("--scheme 'NOPE' is not a scheme; defined: [").contains("DIBAO, ");
+    CliRun householdAlone = run(concat(reconcile, "--household", "r"));
+    assertThat(householdAlone.err()).contains("--household chooses whose overpayments are waived: give it with --waive");
+    JsonNode unchanged = MinzhengJson.mapper().readTree(run(concat(reconcile, "--format", "json")).out());
+    assertThat(unchanged.get("reviewItems")).isEqualTo(h.get("reviewItems"));
+
+    CliRun waived = run(concat(reconcile, "--waive", "--household", "r", "--scheme", "DIBAO", "--reason",
+        "moved away; not recovered", "--format", "json"));
+    assertThat(waived.exitCode()).as(waived.toString()).isZero();
+    JsonNode w = MinzhengJson.mapper().readTree(waived.out());
+    assertThat(w.get("waivedItems").asLong()).isEqualTo(1);
+    assertThat(w.get("waivedAmount").asText()).isEqualTo("765.00");
+    // review.json keeps what is still held: the elder's items
+    assertThat(MinzhengJson.mapper().readTree(dir.resolve("w/review.json").toFile()).get("items")
+        .findValuesAsText("household")).hasSize(heldOfE).containsOnly("e");
+
+    JsonNode after = MinzhengJson.mapper().readTree(run(concat(reconcile, "--format", "json")).out());
+    assertThat(after.get("reviewItems").findValuesAsText("household")).hasSize(heldOfE).containsOnly("e");
+    JsonNode waiver = waiverTotal(after);
+    assertThat(waiver.get("lines").asLong()).isEqualTo(3);
+    assertThat(waiver.get("amount").asText()).isEqualTo("-765.00");
+  }
+
+  /** The ledger's WAIVER lines and amount, from reconcile's JSON output. */
+  private static JsonNode waiverTotal(JsonNode output) {
+    for (JsonNode t : output.get("ledgerTotals")) {
+      if (t.get("kind").asText().equals("WAIVER")) {
+        return t;
+      }
+    }
+    throw new AssertionError("no WAIVER lines in the ledger: " + output.get("ledgerTotals"));
   }
 
   private static String[] concat(String[] a, String... b) {

@@ -21,9 +21,9 @@ final class Migrations implements ResourceProvider {
   /** The folder of the migration files, relative to this class. */
   static final String FOLDER = "migration/";
   /** Every migration, in order. Never edit a released one: add the next. */
-  static final List<String> NAMES = List.of("V1__ledger.sql");
+  static final List<String> NAMES = List.of("V1__ledger.sql", "V2__line_period_index.sql");
   /** The latest schema version. */
-  static final String LATEST = "1";
+  static final String LATEST = "2";
 
   @Override
   public LoadableResource getResource(String name) {

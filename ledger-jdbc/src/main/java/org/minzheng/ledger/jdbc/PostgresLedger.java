@@ -22,20 +22,20 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.minzheng.household.HouseholdId;
-import org.minzheng.internal.payout.LongHashSet;
-import org.minzheng.payout.DuplicatePayoutException;
 import org.minzheng.payout.Ledger;
-import org.minzheng.payout.PaidAmounts;
 import org.minzheng.payout.PayoutKind;
 import org.minzheng.payout.PayoutLine;
 import org.minzheng.payout.RecordedRun;
+import org.minzheng.payout.RunKeyIndex;
 import org.minzheng.payout.RunHeader;
 import org.minzheng.payout.RunKind;
 import org.minzheng.scheme.Beneficiary;
@@ -347,54 +347,31 @@ public final class PostgresLedger implements Ledger {
   /**
    * {@inheritDoc}
    *
-   * <p>Reads only the lines of {@code period}.
+   * <p>Selects only the lines of those months ({@code WHERE period = …}, through the index
+   * {@code payout_line_period} on (period, run_id, line_no), schema version 2): a month of a long
+   * history reads that month's lines, not the table. Run by run in the order recorded, in one
+   * read-only, repeatable-read transaction, fetching {@value #FETCH} rows at a time. For one month the
+   * index gives each run's lines already in order; for several, the server sorts each run's lines of
+   * those months by line number.
+   *
+   * @throws LedgerDatabaseException if the database fails
+   * @since 0.4
    */
   @Override
-  public PaidAmounts paidFor(YearMonth period) {
-    requireNonNull(period, "period");
-    return new PeriodLines(period).paidFor(period);
+  public void forEachLineOf(Set<YearMonth> periods, Consumer<? super PayoutLine> action) {
+    requireNonNull(periods, "periods");
+    requireNonNull(action, "action");
+    if (periods.isEmpty()) {
+      synchronized (this) {
+        checkState(!closed, "%s is closed", this);
+      }
+      return;
+    }
+    readLines(periods, action);
   }
 
-  /** The lines of one benefit month, as a ledger: what {@link Ledger#paidFor}'s default reads. */
-  private final class PeriodLines implements Ledger {
-    private final YearMonth period;
-
-    PeriodLines(YearMonth period) {
-      this.period = period;
-    }
-
-    @Override
-    public void forEachLine(Consumer<? super PayoutLine> action) {
-      readLines(period, action);
-    }
-
-    @Override
-    public Transaction begin(RunHeader header) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean contains(PayoutLine line) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<RecordedRun> runs() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long lineCount() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void close() {
-      // a view: nothing to close
-    }
-  }
-
-  private void readLines(YearMonth period, Consumer<? super PayoutLine> action) {
+  /** Hands {@code action} the committed lines of {@code periods} (all lines if null), run by run in the order recorded. */
+  private void readLines(Set<YearMonth> periods, Consumer<? super PayoutLine> action) {
     read("read the lines", false, c -> { // no retry: the action may have been handed lines already
       c.setAutoCommit(false); // a cursor: rows come FETCH at a time
       c.setReadOnly(true);
@@ -409,15 +386,19 @@ public final class PostgresLedger implements Ledger {
           }
         }
         String sql = "SELECT run_month, period, scheme, beneficiary, payee, household_id, region, kind, amount_fen, persons,"
-            + " stamp_id, corrects FROM " + q + "payout_line WHERE run_id = ?" + (period == null ? "" : " AND period = ?")
-            + " ORDER BY line_no";
+            + " stamp_id, corrects FROM " + q + "payout_line WHERE run_id = ?"
+            + (periods == null ? "" : periods.size() == 1 ? " AND period = ?" : " AND period = ANY(?)") + " ORDER BY line_no";
+        java.sql.Array months = periods == null || periods.size() == 1 ? null
+            : c.createArrayOf("date", periods.stream().map(m -> Date.valueOf(m.atDay(1))).toArray());
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           ps.setFetchSize(FETCH);
           Map<String, Beneficiary> payees = new HashMap<>();
           for (long id : runIds) {
             ps.setLong(1, id);
-            if (period != null) {
-              ps.setDate(2, Date.valueOf(period.atDay(1)));
+            if (periods != null && periods.size() == 1) {
+              ps.setDate(2, Date.valueOf(periods.iterator().next().atDay(1)));
+            } else if (periods != null) {
+              ps.setArray(2, months);
             }
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -599,25 +580,13 @@ public final class PostgresLedger implements Ledger {
     return (runMonth.getYear() * 12 + runMonth.getMonthValue() - 1) * 64 + kind.ordinal();
   }
 
-  /** One partition in an open transaction: the keys recorded before it, and the run's own. */
-  private static final class Part {
-    final LongHashSet committed;
-    final LongHashSet added = new LongHashSet();
-
-    Part(LongHashSet committed) {
-      this.committed = committed;
-    }
-  }
-
   private final class Tx implements Transaction {
     private final RunHeader header;
     private final Connection con;
-    private final Map<Integer, Part> parts = new HashMap<>();
+    private final RunKeyIndex<SQLException> keys = RunKeyIndex.of(this::lockAndLoad);
     // the engine hands out one Stamp instance per region and month: look up by identity first
     private final Map<Stamp, Integer> stampInstances = new IdentityHashMap<>();
     private final CopyRows rows = new CopyRows();
-    private int lastPartition = Integer.MIN_VALUE;
-    private Part last;
     private CopyIn copy;
     private long runId = -1;
     private long lines;
@@ -640,22 +609,8 @@ public final class PostgresLedger implements Ledger {
       synchronized (PostgresLedger.this) {
         checkState(!done && open == this, "transaction for %s is finished", header);
         try {
-          int p = partition(line.kind(), line.runMonth());
-          if (p != lastPartition) {
-            Part part = parts.get(p);
-            if (part == null) {
-              part = new Part(lockAndLoad(line.kind(), line.runMonth(), p));
-              parts.put(p, part);
-            }
-            lastPartition = p;
-            last = part;
-          }
-          long k = line.keyFingerprint();
-          if (last.committed.contains(k)) {
+          if (!keys.admit(line)) { // a duplicate throws: the run is dropped when the caller closes the transaction
             return false;
-          }
-          if (!last.added.add(k)) { // the run is dropped when the caller closes the transaction
-            throw new DuplicatePayoutException(line);
           }
           write(line);
         } catch (SQLException e) {
@@ -670,14 +625,13 @@ public final class PostgresLedger implements Ledger {
     }
 
     /** Waits for the partition's lock (held until this transaction ends), then reads its recorded keys. */
-    private LongHashSet lockAndLoad(PayoutKind kind, YearMonth runMonth, int p) throws SQLException {
+    private void lockAndLoad(PayoutKind kind, YearMonth runMonth, LongConsumer sink) throws SQLException {
       endCopy();
       try (PreparedStatement lock = con.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
         lock.setInt(1, lockClass);
-        lock.setInt(2, p);
+        lock.setInt(2, partition(kind, runMonth));
         lock.execute();
       }
-      LongHashSet keys = new LongHashSet(1 << 10);
       try (PreparedStatement ps = con.prepareStatement("SELECT idempotency_key FROM " + q
           + "payout_line WHERE run_month = ? AND kind = ?")) {
         ps.setFetchSize(50_000);
@@ -685,11 +639,10 @@ public final class PostgresLedger implements Ledger {
         ps.setString(2, kind.name());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            keys.add(FINGERPRINT.hashString(rs.getString(1), java.nio.charset.StandardCharsets.UTF_8).asLong());
+            sink.accept(FINGERPRINT.hashString(rs.getString(1), java.nio.charset.StandardCharsets.UTF_8).asLong());
           }
         }
       }
-      return keys;
     }
 
     private void write(PayoutLine l) throws SQLException {
@@ -817,9 +770,7 @@ public final class PostgresLedger implements Ledger {
 
     private void finish() {
       done = true;
-      parts.clear();
-      last = null;
-      lastPartition = Integer.MIN_VALUE;
+      keys.clear();
       closeQuietly(con);
       if (open == this) {
         open = null;

@@ -275,6 +275,71 @@ public abstract class ReconciliationContract {
     }
   }
 
+  /**
+   * A waiver of one household's held items (since 0.4) records WAIVER lines for exactly those items'
+   * held months, and nothing for another household; the other household's items stay held. A
+   * household, or a household and scheme, with nothing held is refused naming it, and nothing is
+   * recorded. Waiving the same again records nothing.
+   */
+  @Test
+  void aHouseholdWaiverWaivesExactlyItsHeldItemsAndNamesAHouseholdWithNone() throws java.io.IOException {
+    Path folder = Files.createTempDirectory(temp, "ledger");
+    StandardsRegistry registry = registry(MinzhengGenerators.standardSets().generate(7), List.of());
+    World w = new World(3, 2);
+    try (Ledger ledger = open(folder)) {
+      PayoutRun pay = PayoutRun.of(calculator(registry, PAID_AS_OF));
+      for (YearMonth m = JAN; !m.isAfter(JUN); m = m.plusMonths(1)) {
+        pay.pay(m, w.caseload(), ledger);
+      }
+      // couple C0 leaves the caseload, elder E0 (index 3) died in February: both overpaid, both held
+      w.apply(new Step(Change.LEAVE, 0, null, 0, null, null, null, false));
+      w.apply(new Step(Change.DEATH, 3, YearMonth.of(2020, 2), 0, null, null, null, false));
+      LocalDate knownOn = LocalDate.of(2020, 8, 1);
+      Reconciliation rec = Reconciliation.of(calculator(registry, knownOn), registry);
+      Reconciliation.Request req = new Reconciliation.Request(JAN, JUN, YearMonth.of(2020, 8), knownOn, false);
+      Reconciliation.Report report = rec.reconcile(req, w.caseload(), ledger);
+      List<Reconciliation.ReviewItem> c0 = report.reviewItems().stream()
+          .filter(i -> i.householdId().equals(HouseholdId.of("C0"))).toList();
+      List<Reconciliation.ReviewItem> e0 = report.reviewItems().stream()
+          .filter(i -> i.householdId().equals(HouseholdId.of("E0"))).toList();
+      assertTrue(!c0.isEmpty() && !e0.isEmpty(), "both households are held: " + report.reviewItems());
+
+      long lines = ledger.lineCount();
+      IllegalArgumentException none = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Reconciliation.waive(report, Reconciliation.WaiverScope.household(HouseholdId.of("C1")), "x", ledger));
+      assertEquals("waiver: household C1 has no overpayment held for review in 2020-01..2020-06", none.getMessage());
+      IllegalArgumentException wrongScheme = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Reconciliation.waive(report, Reconciliation.WaiverScope.household(HouseholdId.of("C0"))
+              .scheme(Scheme.OLD_AGE_ALLOWANCE), "x", ledger));
+      assertEquals("waiver: household C0, scheme OLD_AGE_ALLOWANCE has no overpayment held for review in 2020-01..2020-06",
+          wrongScheme.getMessage());
+      assertEquals(lines, ledger.lineCount(), "a refused waiver recorded lines");
+
+      Optional<org.minzheng.payout.RecordedRun> run = Reconciliation.waive(report,
+          Reconciliation.WaiverScope.household(HouseholdId.of("C0")).scheme(Scheme.DIBAO), "家庭困难, 不予追回", ledger);
+      List<String> expected = new ArrayList<>();
+      for (Reconciliation.ReviewItem i : c0) {
+        for (Reconciliation.HeldMonth h : i.held()) {
+          expected.add(i.scheme() + "|" + i.beneficiary() + "|" + h.period() + "|" + h.open().negated());
+        }
+      }
+      List<String> waived = new ArrayList<>();
+      ledger.forEachLine(l -> {
+        if (l.kind() == PayoutKind.WAIVER) {
+          waived.add(l.scheme() + "|" + l.beneficiary() + "|" + l.period() + "|" + l.amount());
+          assertTrue(l.corrects().endsWith(" waived: 家庭困难, 不予追回"), l.corrects());
+        }
+      });
+      assertEquals(expected, waived, "the waiver lines");
+      assertEquals(expected.size(), run.orElseThrow().lines());
+
+      Reconciliation.Report after = rec.reconcile(req, w.caseload(), ledger);
+      assertEquals(e0, after.reviewItems(), "only the other household stays held");
+      assertEquals(Optional.empty(), Reconciliation.waive(report, Reconciliation.WaiverScope.household(HouseholdId.of("C0")),
+          "家庭困难, 不予追回", ledger), "the same waiver again");
+    }
+  }
+
   private Ledger open(Path folder) {
     try {
       return newLedger(folder);
