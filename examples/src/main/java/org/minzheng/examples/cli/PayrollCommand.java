@@ -108,7 +108,7 @@ final class PayrollCommand implements Callable<Integer> {
 
   @Option(names = "--on-error", paramLabel = "stop|skip", defaultValue = "stop",
       description = {"What a household that cannot be paid (an unreadable line, an unknown region code, invalid input)",
-          "does: stop (the default) ends the run with one line naming the file, line or household and the problem;",
+          "does: stop (the default) ends the run with one line naming the file, line or rows, household and the problem;",
           "skip leaves it out, pays the others, writes every household left out with its reasons to rejects.csv in",
           "--out and says how many. Skip calculates each household once more to find its errors first."})
   Rejects.Mode onError = Rejects.Mode.stop;

@@ -10,9 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What {@code payroll --on-error} does with a household that cannot be paid: {@code stop} (the default) ends the
- * run with one line naming the file, line or row, household and problem; {@code skip} leaves the household out,
- * goes on, and lists every household left out, with its reasons, in a rejects file.
+ * What {@code --on-error} ({@code payroll}, {@code simulate}; {@code reconcile} offers only {@code stop}) does with a
+ * household that cannot be processed: {@code stop} (the default) ends the run with one line naming the file, line or
+ * rows, household and problem; {@code skip} leaves the household out, goes on, and lists every household left out,
+ * with its reasons, in a rejects file.
  */
 final class Rejects {
   /** The choice of {@code --on-error}. */

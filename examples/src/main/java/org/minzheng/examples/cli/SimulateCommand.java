@@ -79,7 +79,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** What the JSON output holds. */
   record Output(String reform, String title, YearMonth month, String caseload, ReformCosting.Result result,
-      List<ReformCosting.Line> schemeTotals, Money baselineTotal, Money reformTotal, Money difference) {}
+      List<ReformCosting.Line> schemeTotals, Money baselineTotal, Money reformTotal, Money difference,
+      int householdsLeftOut) {}
 
   @Override
   public Integer call() throws Exception {
@@ -122,7 +123,7 @@ final class SimulateCommand implements Callable<Integer> {
     ReformCosting.Result r = costing.result();
     List<ReformCosting.Line> totals = r.lines().stream().map(ReformCosting.Line::scheme).distinct().map(r::total).toList();
     Output o = new Output(overlay.id(), overlay.override().title(), month, source.description(), r, totals,
-        r.baselineTotal(), r.reformTotal(), r.reformTotal().minus(r.baselineTotal()));
+        r.baselineTotal(), r.reformTotal(), r.reformTotal().minus(r.baselineTotal()), rejects.count());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
