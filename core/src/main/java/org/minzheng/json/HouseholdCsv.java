@@ -45,6 +45,7 @@ import org.minzheng.household.SelfCareAssessment;
 import org.minzheng.internal.payout.Fingerprints;
 import org.minzheng.internal.payout.LongHashSet;
 import org.minzheng.standard.DisabilityCategory;
+import org.minzheng.standard.Excerpt;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.RegionCode;
 import org.minzheng.standard.ResidenceType;
@@ -81,7 +82,8 @@ import org.minzheng.standard.ResidenceType;
  * <pre>{@code
  * try (HouseholdCsv.Cursor rows = HouseholdCsv.read(Files.newBufferedReader(path), "households.csv")) {
  *   while (rows.hasNext()) {
- *     Household h = rows.next();   // throws InvalidInputException naming row, column and value
+ *     Household h = rows.next();   // throws InvalidInputException naming the household's rows and id, row, column, value
+ *     rows.lastRows();             // e.g. "households.csv rows 5-6, household H2", also after a throw
  *   }
  * }
  * }</pre>
@@ -235,23 +237,24 @@ public final class HouseholdCsv {
       throw new IllegalArgumentException("rows is empty; a household has at least one person row");
     }
     List<String> problems = new ArrayList<>();
+    Place place = Place.table(source, firstRow, rows.size());
     if (cell(rows.get(0), "household_id").isEmpty()) {
-      problems.add(where(source, firstRow, "household_id") + "is empty");
+      problems.add(place.cell(firstRow, "household_id") + "is empty");
     }
-    return household(rows, source, firstRow, problems);
+    return household(rows, place, firstRow, problems);
   }
 
   /** Builds the household, or throws with {@code problems} (which may already hold some) and its own. */
-  private static Household household(List<String[]> rows, String source, long firstRow, List<String> problems) {
+  private static Household household(List<String[]> rows, Place place, long firstRow, List<String> problems) {
     Household.Builder h = new Household.Builder();
-    Row r = new Row(rows.get(0), source, firstRow, problems);
+    Row r = new Row(rows.get(0), place, firstRow, problems);
     r.required("household_id", HouseholdId::of, h::id);
     r.required("region", RegionCode::of, h::region);
     r.required("residence_type", s -> enumValue(ResidenceType.class, s), h::residenceType);
     r.optional("classification", s -> s, h::classification);
     r.optional("assets_within_limits", HouseholdCsv::bool, h::assetsWithinLimits);
     for (int m = 0; m < rows.size(); m++) {
-      Row pr = new Row(rows.get(m), source, firstRow + m, problems);
+      Row pr = new Row(rows.get(m), place, firstRow + m, problems);
       if (m > 0) {
         for (String c : HOUSEHOLD_COLUMNS) {
           String v = pr.cell(c);
@@ -270,13 +273,109 @@ public final class HouseholdCsv {
       try {
         return h.build();
       } catch (InvalidInputException e) {
-        problems.addAll(e.problems().stream().map(s -> source + " rows " + firstRow + "-"
-            + (firstRow + rows.size() - 1) + ": " + s).toList());
+        problems.addAll(e.problems().stream().map(place::household).toList());
       } catch (RuntimeException e) {
-        problems.add(source + " row " + firstRow + ": " + e.getMessage());
+        problems.add(place.household(e.getMessage()));
       }
     }
     throw new InvalidInputException(problems);
+  }
+
+  /**
+   * How the messages about one household's rows name their place. Rows read from a file name the household's
+   * rows and id first ({@code h.csv rows 5-6, household H2: row 6, column birth_date: …}); rows handed in by a
+   * caller ({@link #household(List, String, long)}) keep the caller's source ({@code persons row 7, column …}).
+   */
+  private interface Place {
+    /** @return the start of a message about a cell, ending in {@code ": "} */
+    String cell(long row, String column);
+
+    /** @return the start of a message about a whole row, ending in {@code ": "} */
+    String row(long row);
+
+    /** @return a message about the household as a whole, e.g. one of the household's own checks */
+    String household(String message);
+
+    static Place table(String source, long firstRow, int rows) {
+      return new Place() {
+        @Override
+        public String cell(long row, String column) {
+          return where(source, row, column);
+        }
+
+        @Override
+        public String row(long row) {
+          return source + " row " + row + ": ";
+        }
+
+        @Override
+        public String household(String message) {
+          return source + (rows == 1 ? " row " + firstRow : " rows " + firstRow + "-" + (firstRow + rows - 1)) + ": "
+              + message;
+        }
+      };
+    }
+
+    static Place file(Rows at) {
+      String prefix = at + ": ";
+      boolean one = at.firstRow() == at.lastRow();
+      return new Place() {
+        @Override
+        public String cell(long row, String column) {
+          return prefix + (one ? "" : "row " + row + ", ") + "column " + column + ": ";
+        }
+
+        @Override
+        public String row(long row) {
+          return prefix + (one ? "" : "row " + row + ": ");
+        }
+
+        @Override
+        public String household(String message) {
+          String named = "household " + at.householdId() + ": "; // the prefix names it already
+          return prefix + (message.startsWith(named) ? message.substring(named.length()) : message);
+        }
+      };
+    }
+  }
+
+  /**
+   * Where one household is in a CSV file: its rows (1-based, the header is row 1) and its id, as every message
+   * about it names them.
+   *
+   * @param source what the reader calls the file, e.g. its name, not null
+   * @param firstRow the household's first row
+   * @param lastRow its last row, not before {@code firstRow}
+   * @param householdId its id as written in its first row, or {@code ?} if that cell is empty
+   * @since 0.3
+   */
+  public record Rows(String source, long firstRow, long lastRow, String householdId) {
+    /**
+     * Checks the fields.
+     *
+     * @param source what the reader calls the file, e.g. its name, not null
+     * @param firstRow the household's first row
+     * @param lastRow its last row, not before {@code firstRow}
+     * @param householdId its id as written in its first row, or {@code ?} if that cell is empty
+     */
+    public Rows {
+      requireNonNull(source, "source");
+      requireNonNull(householdId, "householdId");
+      if (firstRow < 1 || lastRow < firstRow) {
+        throw new IllegalArgumentException("rows " + firstRow + "-" + lastRow + " are not rows of a file");
+      }
+    }
+
+    /** @return the file and rows, e.g. {@code households.csv rows 5-6} or {@code households.csv row 4} */
+    public String where() {
+      return source + (firstRow == lastRow ? " row " + firstRow : " rows " + firstRow + "-" + lastRow);
+    }
+
+    /** @return the file, rows and household, e.g. {@code households.csv rows 5-6, household H2} */
+    @Override
+    public String toString() {
+      return where() + ", household " + householdId;
+    }
   }
 
   /** A cell of a row in {@link #COLUMNS} order, stripped; empty if null or absent. */
@@ -370,12 +469,15 @@ public final class HouseholdCsv {
     private int pendingWidth;
     private long row;
     private boolean done;
+    /** Where the household the last {@link #next()} read is, valid or not. */
+    private Rows last;
 
     private Cursor(Reader in, String source) {
       requireNonNull(in, "in");
       this.source = requireNonNull(source, "source");
       try {
-        this.rows = CSV.readerFor(String[].class).readValues(in);
+        // empty lines are skipped here, not by the parser, so that they count as rows, as a spreadsheet shows them
+        this.rows = CSV.readerFor(String[].class).without(CsvParser.Feature.SKIP_EMPTY_LINES).readValues(in);
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }
@@ -395,11 +497,14 @@ public final class HouseholdCsv {
 
     private String[] nextRow() {
       try {
-        if (!rows.hasNextValue()) {
-          return null;
+        while (rows.hasNextValue()) {
+          row++;
+          String[] r = rows.nextValue();
+          if (r.length > 1 || (r.length == 1 && !r[0].isBlank())) {
+            return r;
+          }
         }
-        row++;
-        return rows.nextValue();
+        return null;
       } catch (IOException | RuntimeJsonMappingException e) {
         throw new InvalidInputException(source + " row " + row + ": not valid CSV: " + e.getMessage());
       }
@@ -434,25 +539,45 @@ public final class HouseholdCsv {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      List<String> problems = new ArrayList<>();
       long firstRow = pendingRow;
       String id = cell(pending, "household_id");
       List<String[]> members = new ArrayList<>();
+      List<Long> tooWide = new ArrayList<>();
+      long lastRow;
       do {
         if (pendingWidth > width) {
-          problems.add(source + " row " + pendingRow + ": " + pendingWidth + " cells, but the first row names "
-              + width + " columns; a value with a comma must be quoted");
+          tooWide.add(pendingRow);
+          tooWide.add((long) pendingWidth);
         }
         members.add(pending);
+        lastRow = pendingRow;
         pending = null;
       } while (hasNext() && cell(pending, "household_id").equals(id));
+      last = new Rows(source, firstRow, lastRow, id.isEmpty() ? "?" : Excerpt.of(id));
+      Place place = Place.file(last);
+      List<String> problems = new ArrayList<>();
+      for (int i = 0; i < tooWide.size(); i += 2) {
+        problems.add(place.row(tooWide.get(i)) + tooWide.get(i + 1) + " cells, but the first row names "
+            + width + " columns; a value with a comma must be quoted");
+      }
       if (id.isEmpty()) {
-        problems.add(where(source, firstRow, "household_id") + "is empty");
+        problems.add(place.cell(firstRow, "household_id") + "is empty");
       } else if (!seen.add(Fingerprints.of(id))) {
-        problems.add(where(source, firstRow, "household_id") + "'" + id
+        problems.add(place.cell(firstRow, "household_id") + "'" + Excerpt.of(id)
             + "' appeared earlier in the file; the rows of a household must be consecutive");
       }
-      return household(members, source, firstRow, problems);
+      return household(members, place, firstRow, problems);
+    }
+
+    /**
+     * Where the household the last {@link #next()} read is: its rows and id, also when {@code next()} threw
+     * because the household is invalid. A caller that calculates the household later names it by these rows.
+     *
+     * @return the rows of the last household read, or empty before the first {@code next()}
+     * @since 0.3
+     */
+    public Optional<Rows> lastRows() {
+      return Optional.ofNullable(last);
     }
 
     /** Closes the text read. */
@@ -470,13 +595,13 @@ public final class HouseholdCsv {
   /** One row in {@link #COLUMNS} order: parses cells and collects the problems, each naming row, column and value. */
   private static final class Row {
     private final String[] values;
-    private final String source;
+    private final Place place;
     private final long at;
     private final List<String> problems;
 
-    Row(String[] values, String source, long at, List<String> problems) {
+    Row(String[] values, Place place, long at, List<String> problems) {
       this.values = values;
-      this.source = source;
+      this.place = place;
       this.at = at;
       this.problems = problems;
     }
@@ -486,7 +611,7 @@ public final class HouseholdCsv {
     }
 
     String where(String column) {
-      return HouseholdCsv.where(source, at, column);
+      return place.cell(at, column);
     }
 
     /** The parsed cell, or null if it is empty or invalid (the problem is recorded). */
@@ -559,9 +684,9 @@ public final class HouseholdCsv {
       try {
         return p.build();
       } catch (InvalidInputException e) {
-        e.problems().forEach(s -> problems.add(source + " row " + at + ": " + s));
+        e.problems().forEach(s -> problems.add(place.row(at) + s));
       } catch (RuntimeException e) {
-        problems.add(source + " row " + at + ": " + e.getMessage());
+        problems.add(place.row(at) + e.getMessage());
       }
       return null;
     }

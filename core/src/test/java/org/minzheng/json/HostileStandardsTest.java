@@ -35,7 +35,8 @@ class HostileStandardsTest {
         + ", \"effectiveFrom\": \"2020-01-01\", \"status\": \"SEED\", \"source\": \"S\"}]}";
   }
 
-  private static List<String> problems(String json) {
+  /** @return the problems of a document the reader must refuse */
+  static List<String> problems(String json) {
     try {
       StandardsJson.read("t", "/t.json", json.getBytes(StandardCharsets.UTF_8));
     } catch (StandardsConfigurationException e) {

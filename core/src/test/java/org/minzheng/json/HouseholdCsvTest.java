@@ -189,20 +189,20 @@ class HouseholdCsvTest {
     InvalidInputException e = failure(HEADER
         + "H1,410402,urbn,,maybe,410402198001010015,physical,5,EATING;FLYING,,-3,,,\n"
         + "H1,410402,,,,410402198205050026,,,,,,,1999-02-30,\n");
-    assertThat(e.problems()).hasSize(7).anySatisfy(p -> assertThat(p).startsWith("h.csv row 2, column residence_type: 'urbn': not one of [URBAN, RURAL]"))
-        .anySatisfy(p -> assertThat(p).startsWith("h.csv row 2, column assets_within_limits: 'maybe': not true or false"))
-        .anySatisfy(p -> assertThat(p).startsWith("h.csv row 2, column resident_id: '410402198001010015'"))
-        .anySatisfy(p -> assertThat(p).startsWith("h.csv row 2, column disability_grade: '5'").contains("not 1-4"))
-        .anySatisfy(p -> assertThat(p).startsWith("h.csv row 2, column self_care_unable: 'EATING;FLYING'"))
-        .anySatisfy(p -> assertThat(p).startsWith("h.csv row 2, column income_wages: '-3'").contains("negative"))
-        .anySatisfy(p -> assertThat(p).startsWith("h.csv row 3, column date_of_death: '1999-02-30': not a date"));
+    assertThat(e.problems()).hasSize(7).anySatisfy(p -> assertThat(p).startsWith("h.csv rows 2-3, household H1: row 2, column residence_type: 'urbn': not one of [URBAN, RURAL]"))
+        .anySatisfy(p -> assertThat(p).startsWith("h.csv rows 2-3, household H1: row 2, column assets_within_limits: 'maybe': not true or false"))
+        .anySatisfy(p -> assertThat(p).startsWith("h.csv rows 2-3, household H1: row 2, column resident_id: '410402198001010015'"))
+        .anySatisfy(p -> assertThat(p).startsWith("h.csv rows 2-3, household H1: row 2, column disability_grade: '5'").contains("not 1-4"))
+        .anySatisfy(p -> assertThat(p).startsWith("h.csv rows 2-3, household H1: row 2, column self_care_unable: 'EATING;FLYING'"))
+        .anySatisfy(p -> assertThat(p).startsWith("h.csv rows 2-3, household H1: row 2, column income_wages: '-3'").contains("negative"))
+        .anySatisfy(p -> assertThat(p).startsWith("h.csv rows 2-3, household H1: row 3, column date_of_death: '1999-02-30': not a date"));
   }
 
   @Test
   void aHouseholdColumnThatDiffersOnALaterRowIsAnError() {
     assertThat(failure(HEADER + "H1,410402,urban,,,410402198001010014,,,,,,,,\n"
         + "H1,410404,,,,410402198205050026,,,,,,,,\n").problems())
-        .containsExactly("h.csv row 3, column region: '410404' differs from '410402' on row 2, the household's first row; "
+        .containsExactly("h.csv rows 2-3, household H1: row 3, column region: '410404' differs from '410402' on row 2, the household's first row; "
             + "leave it empty or repeat it");
   }
 
@@ -210,20 +210,20 @@ class HouseholdCsvTest {
   void aRowWithMoreCellsThanTheHeaderIsAnError() {
     assertThat(failure("household_id,region,residence_type,resident_id,income_wages\n"
         + "H1,410402,urban,410402198001010014,1,200.00\n").problems())
-        .containsExactly("h.csv row 2: 6 cells, but the first row names 5 columns; a value with a comma must be quoted");
+        .containsExactly("h.csv row 2, household H1: 6 cells, but the first row names 5 columns; a value with a comma must be quoted");
   }
 
   @Test
   void aDisabilityGradeWithoutCategoryIsAnError() {
     assertThat(failure(HEADER + "H1,410402,urban,,,410402198001010014,,2,,,,,,\n").problems())
-        .containsExactly("h.csv row 2, column disability_category: is empty, but disability_grade or long_term_care is given");
+        .containsExactly("h.csv row 2, household H1: column disability_category: is empty, but disability_grade or long_term_care is given");
   }
 
   @Test
   void theHouseholdsOwnChecksAreReportedWithItsRows() {
     assertThat(failure(HEADER + "H1,410402,urban,,,410402198001010014,,,,,,,,\n"
         + "H1,,,,,410402198001010014,,,,,,,,\n").getMessage())
-        .startsWith("h.csv rows 2-3: household H1: member").contains("is listed twice");
+        .startsWith("h.csv rows 2-3, household H1: member").contains("is listed twice");
   }
 
   @Test
@@ -231,7 +231,7 @@ class HouseholdCsvTest {
     assertThat(failure(HEADER + "H1,410402,urban,,,410402198001010014,,,,,,,,\n"
         + "H2,410402,urban,,,410402198205050026,,,,,,,,\n"
         + "H1,410402,urban,,,410402201003150031,,,,,,,,\n").problems())
-        .containsExactly("h.csv row 4, column household_id: 'H1' appeared earlier in the file; "
+        .containsExactly("h.csv row 4, household H1: column household_id: 'H1' appeared earlier in the file; "
             + "the rows of a household must be consecutive");
   }
 
@@ -251,6 +251,51 @@ class HouseholdCsvTest {
       }
     }
     assertThat(ids).containsExactly("H2");
-    assertThat(errors).singleElement().asString().startsWith("h.csv row 2, column resident_id:");
+    assertThat(errors).singleElement().asString().startsWith("h.csv rows 2-3, household H1: row 2, column resident_id:");
+  }
+
+  @Test
+  void aBadHouseholdInTheMiddleIsNamedByItsRowsAndIdAndTheCursorSaysWhereEachHouseholdIs() {
+    HouseholdCsv.Cursor c = HouseholdCsv.read(new StringReader(HEADER
+        + "H1,410402,urban,,,410402198001010014,,,,,,,,\n"
+        + "\n" // an empty line is a row, as a spreadsheet shows it
+        + "H2,410402,urban,,,410402198205050026,,,,,,,,\n"
+        + "H2,,,,,410402201003150031,,,,,,,1999-02-30,\n"
+        + "H2,,,,,410402198203150023,,,,,,,,\n"
+        + "H3,410402,rural,,,410402195001010010,,,,,,,,\n"), "h.csv");
+    List<String> read = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    while (c.hasNext()) {
+      try {
+        read.add(c.next().id().value() + "@" + c.lastRows().orElseThrow().where());
+      } catch (InvalidInputException e) {
+        assertThat(c.lastRows()).hasValue(new HouseholdCsv.Rows("h.csv", 4, 6, "H2"));
+        problems.addAll(e.problems());
+      }
+    }
+    assertThat(read).containsExactly("H1@h.csv row 2", "H3@h.csv row 7");
+    assertThat(problems).containsExactly(
+        "h.csv rows 4-6, household H2: row 5, column date_of_death: '1999-02-30': not a date yyyy-mm-dd");
+  }
+
+  @Test
+  void aHouseholdsOwnCheckOnAMiddleHouseholdNamesItsRowsAndIdOnce() {
+    HouseholdCsv.Cursor c = HouseholdCsv.read(new StringReader(HEADER
+        + "H1,410402,urban,,,410402198001010014,,,,,,,,\n"
+        + "H2,410402,urban,,,410402198205050026,,,,,,,,\n"
+        + "H2,,,,,410402198205050026,,,,,,,,\n"
+        + "H3,410402,rural,,,410402195001010010,,,,,,,,\n"), "h.csv");
+    c.next();
+    assertThatThrownBy(c::next).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("h.csv rows 3-4, household H2: member").hasMessageContaining("is listed twice")
+        .hasMessageNotContaining("household H2: household H2");
+    assertThat(c.next().id().value()).isEqualTo("H3");
+    assertThat(c.lastRows().orElseThrow()).hasToString("h.csv row 5, household H3");
+  }
+
+  @Test
+  void rowsNeedAFirstRowAndALastRowNotBeforeIt() {
+    assertThatThrownBy(() -> new HouseholdCsv.Rows("h.csv", 5, 4, "H1")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rows 5-4");
   }
 }

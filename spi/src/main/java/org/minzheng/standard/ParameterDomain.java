@@ -199,13 +199,18 @@ public final class ParameterDomain {
       });
     }
     if (type == ParameterType.AGE_BANDS) {
-      return new ParameterDomain("age bands with ages 0 to " + MAX_AGE + " and amounts 0.00 to " + MONEY_CEILING,
+      return new ParameterDomain("age bands with ages 0 to " + MAX_AGE + ", ascending (each band runs from its minAge to "
+          + "the next band's), and amounts 0.00 to " + MONEY_CEILING,
           (v, p, out) -> {
             List<?> l = (List<?>) v;
             for (int i = 0; i < l.size(); i++) {
               AgeBand b = (AgeBand) l.get(i);
               integer(b.minAge(), 0, MAX_AGE, p + "[" + i + "].minAge", out);
               money(b.amount(), Money.ZERO, MONEY_CEILING, p + "[" + i + "].amount", out);
+              if (i > 0 && b.minAge() <= ((AgeBand) l.get(i - 1)).minAge()) {
+                out.add(p + "[" + i + "].minAge: age bands must ascend: minAge " + b.minAge() + " follows "
+                    + ((AgeBand) l.get(i - 1)).minAge() + " (bands that overlap or repeat an age are ambiguous)");
+              }
             }
           });
     }

@@ -224,6 +224,31 @@ public final class Parameters {
   public static final ParameterKey<java.math.RoundingMode> GRIDS_ROUNDING = new ParameterKey<>("grids.rounding",
       Scheme.COMMUNITY_GRIDS, ParameterType.ofEnum(java.math.RoundingMode.class), NONE, "网格数取整方式", "grid count rounding");
 
+  // ---- rules between two parameters (each value alone lies in its domain; the pair must agree too)
+  private static final List<ParameterRelation> RELATIONS = List.of(
+      ParameterRelation.atMost(EXTREME_POVERTY_MINOR_AGE_LIMIT, EXTREME_POVERTY_ELDERLY_AGE,
+          "rules.md §2: a person is unable to work by age when a minor (under the limit) or elderly (from the age); "
+              + "a limit above the age would make the middle-aged both"),
+      ParameterRelation.atMost(EXTREME_POVERTY_CARE_SHARE_SELF_CARE, EXTREME_POVERTY_CARE_SHARE_PARTIAL,
+          "rules.md §2: care rises with need, 5%, 10%, 20% of the minimum wage for self-care, partial, full care"),
+      ParameterRelation.atMost(EXTREME_POVERTY_CARE_SHARE_PARTIAL, EXTREME_POVERTY_CARE_SHARE_FULL,
+          "rules.md §2: care rises with need, 5%, 10%, 20% of the minimum wage for self-care, partial, full care"),
+      ParameterRelation.atMost(DISABILITY_NURSING_AMOUNT, DISABILITY_NURSING_ENHANCED_AMOUNT,
+          "rules.md §6: the enhanced group gets 100 yuan a month instead of 60, a raised standard (提标)"),
+      ParameterRelation.atMost(DISABILITY_NURSING_ENHANCED_MIN_AGE, DISABILITY_NURSING_ENHANCED_MAX_AGE,
+          "rules.md §6: the enhanced group is aged 16–59; a lowest age above the highest leaves it empty"));
+
+  /**
+   * The rules between two parameters that every standards document keeps (rules.md §§1–6): core's standards
+   * parser refuses a document breaking one, and the conformance kit checks them (check {@code relations}).
+   *
+   * @return the relations, not null
+   * @since 0.3
+   */
+  public static List<ParameterRelation> relations() {
+    return RELATIONS;
+  }
+
   private static final ImmutableMap<String, ParameterKey<?>> BUILT_IN = scan();
   /** The built-in keys and those scheme modules registered, by id; insertion order. */
   private static volatile ImmutableMap<String, ParameterKey<?>> byId = ImmutableMap.copyOf(BUILT_IN);

@@ -31,6 +31,7 @@ import org.minzheng.standard.Excerpt;
 import org.minzheng.standard.LegalBasis;
 import org.minzheng.standard.Money;
 import org.minzheng.standard.ParameterKey;
+import org.minzheng.standard.ParameterRelation;
 import org.minzheng.standard.ParameterType;
 import org.minzheng.standard.ParameterUnit;
 import org.minzheng.standard.ParameterValue;
@@ -302,6 +303,7 @@ public final class StandardsReader {
       return;
     }
     Map<String, String> seen = new HashMap<>();
+    Map<RegionCode, List<ParameterValue<?>>> given = new HashMap<>();
     for (int i = 0; i < node.size(); i++) {
       String p = path + "[" + i + "]";
       JsonNode n = node.get(i);
@@ -349,9 +351,12 @@ public final class StandardsReader {
         ParameterValue<?> v = readValue(values.get(j), vp, key);
         if (v != null && region != null) {
           b.addValue(region, v, vp);
+          given.computeIfAbsent(region, r -> new ArrayList<>()).add(v);
         }
       }
     }
+    // the rules between two parameters (ParameterRelation), over the values that lie in their domains
+    ParameterRelation.problemsOfAll(given).forEach(x -> problem(path, x));
   }
 
   private <T> ParameterValue<T> readValue(JsonNode n, String p, ParameterKey<T> key) {

@@ -53,13 +53,22 @@ final class CalcCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CliContext context = root.context();
-    Household h = Inputs.household(context, household, id);
+    Inputs.Located read = Inputs.locatedHousehold(context, household, id);
+    Household h = read.household();
     BenefitCalculator.Builder b = BenefitCalculator.builder(standards.registry(root)).clock(context.clock());
     PriceIndexSeries series = PayrollCommand.priceIndex(context, priceIndex);
     if (series != null) {
       b.priceIndex(series);
     }
-    HouseholdResult result = b.build().calculate(h, month);
+    HouseholdResult result;
+    try {
+      result = b.build().calculate(h, month);
+    } catch (RuntimeException e) { // a household of a CSV file is named by its rows, as when it cannot be read
+      if (read.where() == null || !Caseloads.householdFailure(e)) {
+        throw e;
+      }
+      throw new CliException(Rejects.line(read.where(), h.id().value(), Caseloads.problems(e)), e);
+    }
     java.time.LocalDate knownOn = java.time.LocalDate.now(context.clock());
     // issue 15: a benefit month after the knowledge date is a projection; say so (stderr for json, so it stays parseable)
     String projection = month.atDay(1).isAfter(knownOn) ? "PROJECTION: " + month + " begins after the knowledge date "

@@ -60,7 +60,7 @@ final class Caseloads {
 
   /** An iterator over a file's households that can say where the household it last returned is. */
   interface Located {
-    /** @return e.g. {@code caseload.jsonl line 7}, or {@code households.csv household 3} */
+    /** @return e.g. {@code caseload.jsonl line 7}, or {@code households.csv rows 5-6} (the last household returned) */
     String where();
   }
 
@@ -138,8 +138,10 @@ final class Caseloads {
       throw new CliException(e.getMessage(), e);
     }
     final class Csv implements Iterator<CaseloadHousehold>, Located {
-      private long ordinal;
       private CaseloadHousehold next;
+      /** The rows of {@link #next}, and of the household last returned. */
+      private HouseholdCsv.Rows nextRows;
+      private HouseholdCsv.Rows returned;
 
       @Override
       public boolean hasNext() {
@@ -151,17 +153,22 @@ final class Caseloads {
           } catch (RuntimeException e) {
             throw new CliException(e.getMessage(), e);
           }
-          ordinal++;
           try {
             next = enrollEverything(rows.next());
+            nextRows = rows.lastRows().orElseThrow();
           } catch (NoSuchElementException e) {
             throw e;
           } catch (RuntimeException e) {
             if (!rejects.skipping()) {
               throw new CliException(e.getMessage(), e);
             }
-            // the cursor has consumed the bad household's rows; its message names them
-            rejects.reject(file + " household " + ordinal, "?", e.getMessage());
+            // the cursor has consumed the bad household's rows; each problem starts with them and the id
+            HouseholdCsv.Rows at = rows.lastRows().orElseThrow();
+            String prefix = at + ": ";
+            List<String> problems = e instanceof org.minzheng.household.InvalidInputException i ? i.problems()
+                : List.of(String.valueOf(e.getMessage()));
+            rejects.reject(at.where(), at.householdId(), String.join("; ", problems.stream()
+                .map(p -> p.startsWith(prefix) ? p.substring(prefix.length()) : p).toList()));
           }
         }
         return true;
@@ -173,16 +180,66 @@ final class Caseloads {
           throw new NoSuchElementException();
         }
         CaseloadHousehold h = next;
+        returned = nextRows;
         next = null;
         return h;
       }
 
       @Override
       public String where() {
-        return file + " household " + ordinal;
+        return returned == null ? file : returned.where();
       }
     }
     return new Csv();
+  }
+
+  /**
+   * Whether {@code e}, ending a run over a caseload, is the failure of one household (invalid input, an unknown
+   * region, a parameter missing for its region and month, an overflow) rather than of the ledger or the run.
+   */
+  static boolean householdFailure(RuntimeException e) {
+    if (e instanceof CliException || e instanceof org.minzheng.payout.DuplicatePayoutException
+        || e instanceof org.minzheng.payout.LedgerCorruptedException
+        || e.getClass().getName().startsWith("org.minzheng.ledger.")) {
+      return false;
+    }
+    return e instanceof org.minzheng.household.InvalidInputException || e instanceof org.minzheng.UnknownRegionException
+        || e instanceof org.minzheng.standard.StandardNotFoundException || e instanceof IllegalArgumentException
+        || e instanceof ArithmeticException || e instanceof IllegalStateException;
+  }
+
+  /** @return what {@code e} says is wrong with a household: its problems, or its message */
+  static String problems(RuntimeException e) {
+    return e instanceof org.minzheng.household.InvalidInputException i ? String.join("; ", i.problems())
+        : String.valueOf(e.getMessage());
+  }
+
+  /**
+   * After a run over {@code households} stopped with {@code e} ({@code --on-error stop}): the run calculates in
+   * batches and its error names the household by id at best, so this finds the household again, reading the
+   * caseload from the start and checking each until one fails, and names it by its file and line or rows, id and
+   * problem, as a household that cannot be read is named. Only the failure path pays for this.
+   *
+   * @param check what keeps a household from being calculated, or null if nothing does
+   * @return the located error, or {@code e} itself if it is not a household's failure or no household fails again
+   */
+  static RuntimeException located(Iterable<CaseloadHousehold> households, Function<CaseloadHousehold, String> check,
+      RuntimeException e) {
+    if (!householdFailure(e)) {
+      return e;
+    }
+    Iterator<CaseloadHousehold> it = households.iterator();
+    long ordinal = 0;
+    while (it.hasNext()) {
+      CaseloadHousehold ch = it.next();
+      ordinal++;
+      String problem = check.apply(ch);
+      if (problem != null) {
+        return new CliException(Rejects.line(where(it, "household " + ordinal + " of the caseload"),
+            ch.household().id().value(), problem), e);
+      }
+    }
+    return e;
   }
 
   /** What the payout run reads: each household with its enrollments. */

@@ -54,22 +54,54 @@ final class Inputs {
    * its only household, or the one with {@code id} when given.
    */
   static Household household(CliContext context, String file, String id) {
+    return locatedHousehold(context, file, id).household();
+  }
+
+  /**
+   * A household read from a file, and where it is.
+   *
+   * @param where its place in a CSV file, e.g. {@code h.csv rows 5-6}, which an error about it names; null for a
+   *     JSON file (its name is the place)
+   */
+  record Located(Household household, String where) {}
+
+  /**
+   * As {@link #household(CliContext, String, String)}, with the household's rows in a CSV file. With {@code id},
+   * only that household's rows must be valid: another household's problems are not this household's, and are
+   * mentioned only when no household has the id.
+   */
+  static Located locatedHousehold(CliContext context, String file, String id) {
     if (!isCsv(file)) {
       Household h = read(context, file, Household.class, "household");
       if (id != null && !h.id().value().equals(id)) {
         throw new CliException(file + ": the household is " + h.id() + ", not " + id);
       }
-      return h;
+      return new Located(h, null);
     }
-    List<Household> all;
-    try {
-      all = HouseholdCsv.readAll(new InputStreamReader(new ByteArrayInputStream(bytes(context, file)), UTF_8), file);
+    List<Located> all = new java.util.ArrayList<>();
+    List<String> unreadable = new java.util.ArrayList<>();
+    try (HouseholdCsv.Cursor c = HouseholdCsv.read(new InputStreamReader(new ByteArrayInputStream(bytes(context, file)), UTF_8),
+        file)) {
+      while (c.hasNext()) {
+        try {
+          Household h = c.next();
+          all.add(new Located(h, c.lastRows().orElseThrow().where()));
+        } catch (InvalidInputException e) {
+          HouseholdCsv.Rows at = c.lastRows().orElse(null);
+          if (id == null || at == null || at.householdId().equals(id)) {
+            throw e;
+          }
+          unreadable.add(e.getMessage());
+        }
+      }
     } catch (RuntimeException e) {
       throw new CliException(e.getMessage(), e);
     }
     if (id != null) {
-      return all.stream().filter(h -> h.id().value().equals(id)).findFirst()
-          .orElseThrow(() -> new CliException(file + ": no household " + id + " among its " + all.size()));
+      return all.stream().filter(h -> h.household().id().value().equals(id)).findFirst()
+          .orElseThrow(() -> new CliException(file + ": no household " + id + " among its " + all.size()
+              + (unreadable.isEmpty() ? "" : " (and " + unreadable.size() + " that cannot be read: "
+                  + String.join("; ", unreadable) + ")")));
     }
     if (all.size() != 1) {
       throw new CliException(file + " holds " + all.size() + " households; name one with --id");

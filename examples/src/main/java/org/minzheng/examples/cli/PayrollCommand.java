@@ -108,7 +108,7 @@ final class PayrollCommand implements Callable<Integer> {
 
   @Option(names = "--on-error", paramLabel = "stop|skip", defaultValue = "stop",
       description = {"What a household that cannot be paid (an unreadable line, an unknown region code, invalid input)",
-          "does: stop (the default) ends the run with one line naming the file, line or household and the problem;",
+          "does: stop (the default) ends the run with one line naming the file, line or rows, household and the problem;",
           "skip leaves it out, pays the others, writes every household left out with its reasons to rejects.csv in",
           "--out and says how many. Skip calculates each household once more to find its errors first."})
   Rejects.Mode onError = Rejects.Mode.stop;
@@ -169,7 +169,11 @@ final class PayrollCommand implements Callable<Integer> {
               read[0]++;
               ch.temporaryAssistance().filter(c -> YearMonth.from(c.approvalDate()).equals(paid)).ifPresent(cases::add);
             });
-        runs.add(run.pay(m, progress.counting(Caseloads.enrolled(watched)), ledger));
+        try {
+          runs.add(run.pay(m, progress.counting(Caseloads.enrolled(watched)), ledger));
+        } catch (RuntimeException e) { // name the household by its file and line or rows, as an unreadable one is
+          throw Caseloads.located(source.households(), ch -> problem(ch, paid, registry, calculator, true), e);
+        }
         if (!cases.isEmpty()) {
           runs.add(run.payCases(m, cases, ledger));
         }
@@ -188,15 +192,7 @@ final class PayrollCommand implements Callable<Integer> {
     Path json = dir.resolve("report.json");
     writeReports(report, dir);
 
-    Path rejectsFile = dir.resolve("rejects.csv");
-    Files.deleteIfExists(rejectsFile);
-    if (rejects.count() > 0) {
-      rejects.write(rejectsFile);
-      spec.commandLine().getErr().println("minzheng payroll: " + rejects.count() + " household"
-          + (rejects.count() == 1 ? "" : "s") + " left out (--on-error skip), each with its reasons in "
-          + shown(context, rejectsFile));
-      spec.commandLine().getErr().flush();
-    }
+    rejects.finish(context, dir, spec.commandLine());
     PrintWriter o = spec.commandLine().getOut();
     Summary summary = new Summary(month, first, source.description(), householdsRead, runs, ledgerLines,
         series == null ? "none" : series.label(), ledgerOptions.describe(shown(context, ledgerFile)), shown(context, csv), shown(context, json),
@@ -288,18 +284,23 @@ final class PayrollCommand implements Callable<Integer> {
   /** @return what keeps {@code ch} from being paid in {@code month}, or null */
   private static String problem(CaseloadHousehold ch, YearMonth month, StandardsRegistry registry,
       BenefitCalculator calculator, boolean tryIt) {
-    RegionCode region = ch.household().region();
-    if (registry.findRegion(region).isEmpty()) {
-      return "unknown region code " + region + ": no loaded standards module declares it";
+    String unknown = unknownRegion(ch, registry);
+    if (unknown != null || !tryIt) {
+      return unknown;
     }
-    if (tryIt) {
-      try {
-        calculator.calculate(ch.household(), month);
-      } catch (RuntimeException e) {
-        return e instanceof org.minzheng.household.InvalidInputException i ? String.join("; ", i.problems()) : e.getMessage();
-      }
+    try {
+      calculator.calculate(ch.household(), month);
+    } catch (RuntimeException e) {
+      return Caseloads.problems(e);
     }
     return null;
+  }
+
+  /** @return the problem of a household whose region no loaded module declares, or null */
+  static String unknownRegion(CaseloadHousehold ch, StandardsRegistry registry) {
+    RegionCode region = ch.household().region();
+    return registry.findRegion(region).isPresent() ? null
+        : "unknown region code " + region + ": no loaded standards module declares it";
   }
 
   /** Writes report.csv and report.json into {@code dir}. */

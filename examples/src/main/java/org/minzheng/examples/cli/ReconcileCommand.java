@@ -117,6 +117,13 @@ final class ReconcileCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json.")
   Format format = Format.text;
 
+  @Option(names = "--on-error", paramLabel = "stop", defaultValue = "stop",
+      description = {"What a household that cannot be reconciled (an unreadable line or rows, an unknown region code,",
+          "invalid input) does: stop, the only choice, ends the run with one line naming the file, line or rows,",
+          "household and the problem, and records nothing. skip is refused: a household left out of a reconciliation",
+          "would look like one that left the caseload, and everything paid to it would be held for recovery."})
+  Rejects.Mode onError = Rejects.Mode.stop;
+
   @Override
   public Integer call() throws Exception {
     CliContext context = root.context();
@@ -130,6 +137,12 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     if (caseload != null && households != null) {
       throw new ParameterException(spec.commandLine(), "give --caseload or --households, not both");
+    }
+    if (onError == Rejects.Mode.skip) {
+      throw new ParameterException(spec.commandLine(), "--on-error skip is not offered by reconcile: a household left out "
+          + "of a reconciliation looks like a household that left the caseload, so everything paid to it would be held "
+          + "for recovery (or recovered, with --book-recoveries); run with --on-error stop, which names the bad household, "
+          + "and correct it or take it out of the caseload");
     }
     checkWaiver();
     if (out == null && !ledgerOptions.database()) {
@@ -167,7 +180,12 @@ final class ReconcileCommand implements Callable<Integer> {
       List<TemporaryAssistanceCase> cases = java.util.stream.StreamSupport
           .stream(source.households().spliterator(), false)
           .flatMap(ch -> ch.temporaryAssistance().stream()).toList();
-      r = Reconciliation.of(b.build(), registry).reconcile(request, Caseloads.enrolled(source.households()), cases, ledger);
+      BenefitCalculator calculator = b.build();
+      try {
+        r = Reconciliation.of(calculator, registry).reconcile(request, Caseloads.enrolled(source.households()), cases, ledger);
+      } catch (RuntimeException e) { // a household that cannot be calculated: name it by its file and line or rows
+        throw Caseloads.located(source.households(), ch -> problem(ch, first, through, knownOn, registry, calculator), e);
+      }
       held = r.reviewItems();
       if (waive) {
         waived = heldToWaive(r);
@@ -232,6 +250,23 @@ final class ReconcileCommand implements Callable<Integer> {
           + ". The reconciliation is recorded (" + r.backPayLines() + " back-pay and " + r.recoveryLines()
           + " recovery lines); nothing is waived");
     }
+  }
+
+  /** @return what keeps {@code ch} from being calculated for a month of {@code from..through} as known on a day, or null */
+  private static String problem(org.minzheng.testkit.CaseloadHousehold ch, YearMonth from, YearMonth through,
+      LocalDate knownOn, StandardsRegistry registry, BenefitCalculator calculator) {
+    String unknown = PayrollCommand.unknownRegion(ch, registry);
+    if (unknown != null) {
+      return unknown;
+    }
+    for (YearMonth m = from; !m.isAfter(through); m = m.plusMonths(1)) {
+      try {
+        calculator.calculate(ch.household(), m, knownOn);
+      } catch (RuntimeException e) {
+        return m + ": " + Caseloads.problems(e);
+      }
+    }
+    return null;
   }
 
   /** {@code --waive} needs a reason the ledger can record, and something to waive. */

@@ -10,9 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What {@code payroll --on-error} does with a household that cannot be paid: {@code stop} (the default) ends the
- * run with one line naming the file, line or row, household and problem; {@code skip} leaves the household out,
- * goes on, and lists every household left out, with its reasons, in a rejects file.
+ * What {@code --on-error} ({@code payroll}, {@code simulate}; {@code reconcile} offers only {@code stop}) does with a
+ * household that cannot be processed: {@code stop} (the default) ends the run with one line naming the file, line or
+ * rows, household and problem; {@code skip} leaves the household out, goes on, and lists every household left out,
+ * with its reasons, in a rejects file.
  */
 final class Rejects {
   /** The choice of {@code --on-error}. */
@@ -47,7 +48,7 @@ final class Rejects {
    * @throws CliException in {@code stop} mode
    */
   void reject(String where, String household, String reason) {
-    String line = where + ", household " + household + ": " + reason;
+    String line = line(where, household, reason);
     if (mode == Mode.stop) {
       throw new CliException(line);
     }
@@ -60,9 +61,36 @@ final class Rejects {
     }
   }
 
+  /** @return the one line naming a household that cannot be processed, e.g. {@code h.csv rows 5-6, household H2: …} */
+  static String line(String where, String household, String reason) {
+    return where + ", household " + household + ": " + reason;
+  }
+
   int count() {
     return rejected.size();
   }
+
+  /**
+   * Ends a command's use of the rejects: replaces {@code rejects.csv} in {@code dir} (a previous run's list is
+   * deleted) by this run's, if it left any household out, and says on standard error how many it left out and where
+   * they are listed.
+   *
+   * @param dir the command's output folder, which exists
+   * @param cl the command, whose name and standard error are used
+   */
+  void finish(CliContext context, Path dir, picocli.CommandLine cl) throws IOException {
+    Path file = dir.resolve(FILE);
+    Files.deleteIfExists(file);
+    if (count() > 0) {
+      write(file);
+      cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + count() + " household" + (count() == 1 ? "" : "s")
+          + " left out (--on-error skip), each with its reasons in " + PayrollCommand.shown(context, file));
+      cl.getErr().flush();
+    }
+  }
+
+  /** The name of the list of households left out, in a command's output folder. */
+  static final String FILE = "rejects.csv";
 
   /** Writes the rejects as CSV: {@code where,household,reasons}, one household a row. */
   void write(Path file) throws IOException {

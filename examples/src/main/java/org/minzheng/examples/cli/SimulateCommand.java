@@ -2,6 +2,9 @@ package org.minzheng.examples.cli;
 
 import com.google.common.io.ByteSource;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,9 +65,22 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json.")
   Format format = Format.text;
 
+  @Option(names = "--on-error", paramLabel = "stop|skip", defaultValue = "stop",
+      description = {"What a household that cannot be costed (an unreadable line or rows, an unknown region code, invalid",
+          "input) does: stop (the default) ends the run with one line naming the file, line or rows, household and the",
+          "problem; skip leaves it out of both totals, costs the others, writes every household left out with its",
+          "reasons to rejects.csv in --out and says how many."})
+  Rejects.Mode onError = Rejects.Mode.stop;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where rejects.csv goes with --on-error skip (default: target/simulate-<month> if ./target exists, "
+          + "else minzheng-out/simulate-<month>).")
+  String out;
+
   /** What the JSON output holds. */
   record Output(String reform, String title, YearMonth month, String caseload, ReformCosting.Result result,
-      List<ReformCosting.Line> schemeTotals, Money baselineTotal, Money reformTotal, Money difference) {}
+      List<ReformCosting.Line> schemeTotals, Money baselineTotal, Money reformTotal, Money difference,
+      int householdsLeftOut) {}
 
   @Override
   public Integer call() throws Exception {
@@ -77,16 +93,37 @@ final class SimulateCommand implements Callable<Integer> {
     StandardsRegistry reformed = overlay.applyTo(baseline);
     PriceIndexSeries series = PayrollCommand.priceIndex(context, priceIndex);
     ReformCosting costing = ReformCosting.of(calculator(baseline, context, series), calculator(reformed, context, series), month);
-    Caseloads.Source source = caseload != null ? Caseloads.file(context, caseload)
+    Rejects rejects = new Rejects(onError);
+    Caseloads.Source source = caseload != null ? Caseloads.file(context, caseload, rejects)
         : households != null ? Caseloads.synthetic(households) : Caseloads.sample();
-    for (CaseloadHousehold h : source.households()) {
-      costing.add(h.household(), h.temporaryAssistance()
-          .filter(c -> YearMonth.from(c.approvalDate()).equals(month)).stream().toList());
+    Iterator<CaseloadHousehold> it = source.households().iterator();
+    for (long ordinal = 1; it.hasNext(); ordinal++) {
+      CaseloadHousehold h = it.next();
+      String problem = PayrollCommand.unknownRegion(h, baseline);
+      if (problem == null) {
+        try { // add calculates under both standards before it counts anything: a failure leaves the totals as they were
+          costing.add(h.household(), h.temporaryAssistance()
+              .filter(c -> YearMonth.from(c.approvalDate()).equals(month)).stream().toList());
+        } catch (RuntimeException e) {
+          if (!Caseloads.householdFailure(e)) {
+            throw e;
+          }
+          problem = Caseloads.problems(e);
+        }
+      }
+      if (problem != null) {
+        rejects.reject(Caseloads.where(it, "household " + ordinal + " of the caseload"), h.household().id().value(), problem);
+      }
+    }
+    if (onError == Rejects.Mode.skip || out != null) {
+      Path dir = out != null ? Inputs.resolve(context, out) : defaultOut(context, month);
+      Files.createDirectories(dir);
+      rejects.finish(context, dir, spec.commandLine());
     }
     ReformCosting.Result r = costing.result();
     List<ReformCosting.Line> totals = r.lines().stream().map(ReformCosting.Line::scheme).distinct().map(r::total).toList();
     Output o = new Output(overlay.id(), overlay.override().title(), month, source.description(), r, totals,
-        r.baselineTotal(), r.reformTotal(), r.reformTotal().minus(r.baselineTotal()));
+        r.baselineTotal(), r.reformTotal(), r.reformTotal().minus(r.baselineTotal()), rejects.count());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(MinzhengJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
@@ -94,6 +131,13 @@ final class SimulateCommand implements Callable<Integer> {
       out.print(render(o, baseline));
     }
     return 0;
+  }
+
+  /** The folder {@code --out} defaults to: {@code target/simulate-<month>} in a build folder, else under {@code minzheng-out}. */
+  static Path defaultOut(CliContext context, YearMonth month) {
+    Path target = context.workingDirectory().resolve("target");
+    return Files.isDirectory(target) ? target.resolve("simulate-" + month)
+        : context.workingDirectory().resolve("minzheng-out").resolve("simulate-" + month);
   }
 
   private static BenefitCalculator calculator(StandardsRegistry registry, CliContext context, PriceIndexSeries series) {

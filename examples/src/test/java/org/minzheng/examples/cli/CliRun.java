@@ -30,6 +30,14 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /**
+   * @return standard error without the progress lines a run off a terminal writes every five seconds: on a loaded
+   *     machine even a short run may write one
+   */
+  String errWithoutProgress() {
+    return err.lines().filter(l -> !l.startsWith("progress: ")).map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+  }
+
   /** @return the standard error as lines */
   long errLines() {
     return err.lines().count();

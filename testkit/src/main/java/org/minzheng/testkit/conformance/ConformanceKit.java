@@ -80,6 +80,10 @@ import org.minzheng.testkit.MinzhengGenerators;
  *       negative;</li>
  *   <li>{@code domains}: every value lies in its parameter's domain as the catalogue
  *       ({@link org.minzheng.standard.ParameterDomain}) states, the same check the standards parser makes;</li>
+ *   <li>{@code relations} (since 0.3): every pair of parameters keeps the rules between them
+ *       ({@link Parameters#relations()}, e.g. the enhanced nursing subsidy's lowest age at most its highest), in
+ *       the module's documents (the check the standards parser makes) and as its regions resolve them with the
+ *       base modules on the first day of every claimed month;</li>
  *   <li>{@code extremePovertyMultiplier}: the extreme-poverty basic standard is at least 1.3 × the
  *       dibao standard (the multiplier is at least 1.3);</li>
  *   <li>{@code jsonRoundTrip}: writing the module's standard set as JSON and reading it back gives
@@ -167,6 +171,7 @@ public final class ConformanceKit {
     out.add(publicationDates(loaded));
     out.add(nonNegative(loaded));
     out.add(domains(loaded));
+    out.add(relations(loaded));
     out.add(extremePovertyMultiplier(loaded));
     out.add(jsonRoundTrip(loaded));
     out.add(domainLaws(loaded, DEFAULT_LAW_SAMPLES, 20201127L));
@@ -486,6 +491,55 @@ public final class ConformanceKit {
     }
     return CheckResult.of("domains", d, problems);
   }
+
+  /**
+   * Every pair of parameters keeps the rules between them ({@link Parameters#relations()}): within each of the
+   * module's documents, the very check core's standards parser makes at load; and for each of the module's regions
+   * on the first day of each claimed month, the values it resolves to with its base modules (a county that overrides
+   * one parameter of a pair meets its city's value of the other there).
+   */
+  static CheckResult relations(Loaded m) {
+    String d = "every pair of parameters keeps the rules between them (" + Parameters.relations().size()
+        + " relations, e.g. " + Parameters.relations().get(Parameters.relations().size() - 1).description()
+        + "), in the module's documents and as its regions resolve them with the base modules";
+    if (m.registry.isEmpty()) {
+      return skipped(RELATIONS, d);
+    }
+    java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+    for (StandardSet s : m.own) {
+      Map<RegionCode, List<ParameterValue<?>>> byRegion = new LinkedHashMap<>();
+      for (RegionCode r : s.valueRegions()) {
+        byRegion.put(r, s.valuesFor(r).values().stream().flatMap(List::stream).toList());
+      }
+      problems.addAll(org.minzheng.standard.ParameterRelation.problemsOfAll(byRegion));
+    }
+    StandardsRegistry r = m.registry.get();
+    Map<String, String> resolved = new LinkedHashMap<>();
+    for (RegionCode region : new TreeSet<>(m.provider.regions())) {
+      for (YearMonth ym : claimedMonths(m.own, DEFAULT_HORIZON_MONTHS)) {
+        LocalDate day = ym.atDay(1);
+        for (org.minzheng.standard.ParameterRelation rel : Parameters.relations()) {
+          Optional<? extends org.minzheng.ResolvedParameter<?>> a = r.findParameter(rel.first(), region, day);
+          Optional<? extends org.minzheng.ResolvedParameter<?>> b = r.findParameter(rel.second(), region, day);
+          if (a.isEmpty() || b.isEmpty()) {
+            continue;
+          }
+          String pair = region + "|" + a.get().source() + "|" + b.get().source();
+          rel.problem(region, a.get().source(), a.get().suppliedBy(), b.get().source(), b.get().suppliedBy())
+              .ifPresent(x -> resolved.putIfAbsent(pair, x + ", as resolved with " + a.get().providerId()
+                  + (a.get().providerId().equals(b.get().providerId()) ? "" : " and " + b.get().providerId())));
+        }
+      }
+    }
+    for (String x : resolved.values()) {
+      if (problems.stream().noneMatch(p -> x.startsWith(p))) { // already named by the document check
+        problems.add(x);
+      }
+    }
+    return CheckResult.of(RELATIONS, d, List.copyOf(problems));
+  }
+
+  static final String RELATIONS = "relations";
 
   static CheckResult extremePovertyMultiplier(Loaded m) {
     String d = "the extreme-poverty basic standard is at least 1.3 × the local dibao standard ("

@@ -110,6 +110,12 @@ public abstract class StandardsModuleConformance {
     assertPassed(ConformanceKit.domains(loaded()));
   }
 
+  /** Every pair of parameters keeps the rules between them, in the documents and as the regions resolve them. */
+  @Test
+  public void everyPairOfParametersKeepsTheRulesBetweenThem() {
+    assertPassed(ConformanceKit.relations(loaded()));
+  }
+
   /** The extreme-poverty basic standard is at least 1.3 × the dibao standard. */
   @Test
   public void extremePovertyBasicStandardIsAtLeast1point3TimesDibao() {

@@ -70,7 +70,7 @@ class BrokenModulesTest {
     assertThat(r.passed()).isFalse();
     assertThat(r.check("loads").messages()).anyMatch(m -> m.contains("dibao.standard.urban") && m.contains("money -570.00 is outside 0.00 to"));
     assertThat(r.check("coverage").status()).isEqualTo(CheckResult.Status.SKIPPED);
-    assertThat(r.render()).contains("FAIL loads").contains("SKIP coverage").contains("0 passed, 10 failed");
+    assertThat(r.render()).contains("FAIL loads").contains("SKIP coverage").contains("0 passed, 11 failed");
   }
 
   @Test
@@ -80,6 +80,57 @@ class BrokenModulesTest {
     ConformanceReport r = ConformanceKit.check(p);
     assertThat(r.check("loads").messages()).anyMatch(m -> m.contains("parameters[") && m.contains("1.2 is outside 1.3 to 100"));
     assertThat(r.check("extremePovertyMultiplier").status()).isEqualTo(CheckResult.Status.SKIPPED);
+  }
+
+  @Test
+  void aDocumentBreakingARelationFailsToLoadNamingBothParameters() throws Exception {
+    StandardsProvider p = broken(doc -> ((ObjectNode) valuesOf(doc, "disabilityNursing.enhancedMinAge").get(0)).put("value", 60));
+    ConformanceReport r = ConformanceKit.check(p);
+    assertThat(r.check("loads").messages()).anyMatch(m -> m.contains("region 410400")
+        && m.contains("disabilityNursing.enhancedMinAge = 60") && m.contains("must be at most")
+        && m.contains("disabilityNursing.enhancedMaxAge = 59"));
+    assertThat(r.check("relations").status()).isEqualTo(CheckResult.Status.SKIPPED);
+  }
+
+  /** A county module giving only {@code disabilityNursing.enhancedMaxAge} for Ruzhou, from 2020. */
+  private static StandardsProvider countyWithMaxAge(int maxAge) {
+    String json = """
+        {"format": "minzheng-standards/1", "module": "county-t", "version": "1", "title": "t", "published": "2020-01-01",
+         "sources": {"S": {"documentNumber": "—", "title": "test source"}},
+         "regions": [{"code": "410482", "name": "汝州市", "nameEnglish": "Ruzhou City"}],
+         "claims": [{"region": "410482", "schemes": ["DISABILITY_NURSING_SUBSIDY"], "effectiveFrom": "2020-01-01"}],
+         "parameters": [{"region": "410482", "id": "disabilityNursing.enhancedMaxAge", "unit": "YEARS",
+           "values": [{"value": %d, "effectiveFrom": "2020-01-01", "status": "ASSUMPTION", "source": "S"}]}]}
+        """.formatted(maxAge);
+    return new StandardsProvider() {
+      @Override
+      public String id() {
+        return "county-t";
+      }
+
+      @Override
+      public Set<RegionCode> regions() {
+        return Set.of(RegionCode.of("410482"));
+      }
+
+      @Override
+      public List<StandardsDocument> documents() {
+        return List.of(StandardsDocument.of("/county-t.json", json.getBytes(StandardCharsets.UTF_8)));
+      }
+    };
+  }
+
+  @Test
+  void aCountyValueBreakingARelationWithItsCitysValueFailsRelationsNamingBoth() {
+    ConformanceReport r = ConformanceKit.check(countyWithMaxAge(15), List.of(Standards2020.provider()));
+    assertThat(r.check("loads").passed()).as(r.render()).isTrue();
+    assertThat(r.check("relations").passed()).isFalse();
+    assertThat(r.check("relations").messages()).singleElement().asString()
+        .startsWith("region 410482, from 2020-01-01 on: disabilityNursing.enhancedMinAge = 16 [")
+        .contains("of region 410400 must be at most disabilityNursing.enhancedMaxAge = 15 [2020-01-01, ∞) published 2020-01-01")
+        .contains("rules.md §6").endsWith("as resolved with standards-2020 and county-t");
+    assertThat(ConformanceKit.check(countyWithMaxAge(64), List.of(Standards2020.provider())).check("relations").passed())
+        .isTrue();
   }
 
   @Test
@@ -156,7 +207,7 @@ class BrokenModulesTest {
         .contains("values have no publication date").contains("dibao.standard.urban in 41");
     assertThat(r.warnings()).singleElement().asString().startsWith("publicationDates: module broken");
     assertThat(r.problems()).isEmpty();
-    assertThat(r.render()).contains("WARN publicationDates").contains("10 passed, of them 1 with warnings, 0 failed");
+    assertThat(r.render()).contains("WARN publicationDates").contains("11 passed, of them 1 with warnings, 0 failed");
   }
 
   @Test
