@@ -69,7 +69,12 @@ public final class ServerLoad {
     System.out.println("load average before: " + loadAverage());
     if (seconds > 0) {
       calculate(client, base, household, clients, warmup, Long.MAX_VALUE, false);
-      calculate(client, base, household, clients, seconds, maxRequests, true);
+      double cpu0 = cpuSeconds(pid);
+      long requests = calculate(client, base, household, clients, seconds, maxRequests, true);
+      double cpu = cpuSeconds(pid) - cpu0;
+      if (!Double.isNaN(cpu)) {
+        System.out.printf("  server CPU %.2f s = %.3f ms a request%n", cpu, cpu * 1000 / requests);
+      }
     }
     if (batch > 0) {
       byte[] body = households(batch);
@@ -88,7 +93,8 @@ public final class ServerLoad {
         + "{\"id\":\"410402198203150023\",\"hasCapableSupporter\":true}]}}").getBytes(UTF_8);
   }
 
-  private static void calculate(HttpClient client, URI base, byte[] body, int clients, int seconds, long maxRequests,
+  /** @return the requests answered */
+  private static long calculate(HttpClient client, URI base, byte[] body, int clients, int seconds, long maxRequests,
       boolean report) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/calculate"))
         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json").header("Accept-Language", "zh")
@@ -130,11 +136,12 @@ public final class ServerLoad {
     long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     if (!report) {
       System.out.printf("warm-up: %,d requests in %.1f s%n", merged.length, elapsed);
-      return;
+      return merged.length;
     }
     System.out.printf("POST /api/v1/calculate (explanations, zh): %,d requests in %.1f s = %,.0f req/s; "
         + "p50 %.2f ms, p99 %.2f ms, max %.2f ms; errors %d%n", merged.length, elapsed, merged.length / elapsed,
         percentile(merged, 50), percentile(merged, 99), merged[merged.length - 1] / 1e6, errors.get());
+    return merged.length;
   }
 
   private static double percentile(long[] sorted, double p) {

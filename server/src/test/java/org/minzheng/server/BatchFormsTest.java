@@ -184,6 +184,11 @@ class BatchFormsTest extends ServerTestBase {
     assertThat(r.body().lines().findFirst().orElseThrow().length()).as("a compact line").isLessThan(400);
     assertThat(lines.get(1).path("summary").path("fen").asLong()).isEqualTo(30667);
 
+    // the full form explains when asked (core's batches are unexplained unless the calculator turns them on)
+    JsonNode explained = lines(post(port, "/api/v1/calculate/batch?month=2020-10&explanation=text", "application/x-ndjson",
+        good + "\n")).get(0).path("result").path("results").get(0);
+    assertThat(explained.path("explanation").asText()).contains("570.00");
+
     // nothing for October 2020 was published by 2019-06-30: the household is refused on its line
     HttpResponse<String> early = post(port, "/api/v1/calculate/batch?month=2020-10&form=payout&knowledgeDate=2019-06-30",
         "application/x-ndjson", good + "\n");
