@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,11 +14,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.minzheng.calculation.BenefitCalculator;
 import org.minzheng.household.Household;
+import org.minzheng.scheme.BatchError;
+import org.minzheng.scheme.HouseholdResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -179,7 +184,7 @@ final class BatchController {
    */
   abstract static class Lines {
     final JsonGenerator g;
-    private final java.util.ArrayDeque<BatchInput.Row> pending = new java.util.ArrayDeque<>();
+    private final ArrayDeque<BatchInput.Row> pending = new ArrayDeque<>();
     long answered;
     long errors;
 
@@ -255,7 +260,7 @@ final class BatchController {
     }
 
     /** A household the calculator refused: its problem line. */
-    final void refused(org.minzheng.scheme.BatchError e) {
+    final void refused(BatchError e) {
       try {
         problem(answer().line(), "", e.householdId(), String.join("; ", e.problems()));
       } catch (IOException x) {
@@ -281,7 +286,7 @@ final class BatchController {
   }
 
   /** The full form: {@code {"line": n, "result": {…}}}, the result as {@code /calculate} answers it. */
-  static final class FullLines extends Lines implements org.minzheng.calculation.BenefitCalculator.BatchSink {
+  static final class FullLines extends Lines implements BenefitCalculator.BatchSink {
     private final Locale locale;
     private final ResultJson.Explain explain;
 
@@ -292,7 +297,7 @@ final class BatchController {
     }
 
     @Override
-    public void result(org.minzheng.scheme.HouseholdResult r) {
+    public void result(HouseholdResult r) {
       try {
         g.writeStartObject();
         g.writeNumberField("line", answer().line());
@@ -306,13 +311,13 @@ final class BatchController {
     }
 
     @Override
-    public void error(org.minzheng.scheme.BatchError e) {
+    public void error(BatchError e) {
       refused(e);
     }
   }
 
   /** Lets the generator be closed without closing the servlet's stream. */
-  private static final class NoCloseStream extends java.io.FilterOutputStream {
+  private static final class NoCloseStream extends FilterOutputStream {
     NoCloseStream(OutputStream out) {
       super(out);
     }
