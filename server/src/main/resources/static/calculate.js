@@ -45,8 +45,11 @@ async function submit(event) {
   const body = table.querySelector('tbody');
   const explanations = document.getElementById('explanations');
   try {
+    const request = { month: document.getElementById('month').value, household: household() };
+    const knownOn = document.getElementById('knowledge-date').value;
+    if (knownOn) { request.knowledgeDate = knownOn; }
     const r = await api('calculate', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ month: document.getElementById('month').value, household: household() }) });
+      body: JSON.stringify(request) });
     body.innerHTML = '';
     explanations.innerHTML = '';
     r.results.forEach((s, i) => {
@@ -67,9 +70,14 @@ async function submit(event) {
       explanations.appendChild(details);
     });
     document.getElementById('total').textContent = t('total') + ': ' + r.total;
+    // the server names the knowledge date when it is not today (rules.md §11)
+    const known = document.getElementById('known-on');
+    known.textContent = r.knowledgeDate ? t('knownOn').replace('{0}', r.knowledgeDate) : '';
+    known.hidden = !r.knowledgeDate;
     table.hidden = false;
   } catch (e) {
     table.hidden = true;
+    document.getElementById('known-on').hidden = true;
     showError(e);
   }
 }

@@ -6,7 +6,8 @@ const TEXT = {
     title: 'Social-assistance benefits', toStandards: 'Standards browser', toCalculate: 'Calculate benefits',
     language: 'Language', household: 'Household', householdId: 'Household ID', region: 'Region',
     residence: 'Residence', urban: 'Urban', rural: 'Rural', assets: 'Household assets within the limits',
-    month: 'Benefit month', members: 'Members', addMember: 'Add a member', removeMember: 'Remove this member',
+    month: 'Benefit month', knowledgeDate: 'Knowledge date (calculate with the standards published by that day; empty: today)',
+    members: 'Members', addMember: 'Add a member', removeMember: 'Remove this member',
     calculate: 'Calculate', results: 'Results', resultsCaption: 'Each scheme\'s result', scheme: 'Scheme',
     beneficiary: 'Beneficiary', outcome: 'Outcome', amount: 'Amount (yuan)', residentId: 'Resident ID',
     supporter: 'Has a capable supporter', wages: 'Wages over the last 12 months (yuan)', disability: 'Disability',
@@ -22,6 +23,7 @@ document.querySelectorAll('[data-t]').forEach(e => { ZH[e.dataset.t] = e.textCon
 document.querySelectorAll('template').forEach(tp => tp.content.querySelectorAll('[data-t]').forEach(e => { ZH[e.dataset.t] = e.textContent; }));
 TEXT.zh = ZH;
 ZH.member = '成员'; ZH.explanation = '说明'; ZH.total = '每月合计';
+ZH.knownOn = '按 {0} 已知(已发布)的标准计算'; TEXT.en.knownOn = 'Calculated as known on {0}: only standards published by then';
 ZH.ELIGIBLE = '符合'; ZH.INELIGIBLE = '不符合'; ZH.UNDETERMINED = '待定';
 
 function lang() { return document.getElementById('lang').value; }

@@ -38,23 +38,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/calculate} (one household) and {@code POST /api/v1/calculate/batch} (JSON
- * lines or the household CSV, results streamed out as JSON lines).
+ * {@code POST /api/v1/calculate}: one household ({@link BatchController} answers many).
  */
 @RestController
 @RequestMapping("/api/v1")
 final class CalculateController {
-  private static final Logger log = LoggerFactory.getLogger(CalculateController.class);
-  static final String NDJSON = "application/x-ndjson";
 
   private final Calculations calculations;
   private final JsonInput input;
-  private final ServerSettings settings;
 
-  CalculateController(Calculations calculations, JsonInput input, ServerSettings settings) {
+  CalculateController(Calculations calculations, JsonInput input) {
     this.calculations = calculations;
     this.input = input;
-    this.settings = settings;
   }
 
   /**
@@ -89,7 +84,7 @@ final class CalculateController {
       }
       throw ApiProblem.badRequest("knowledgeDate", knownOn.get().toString(), JsonInput.firstLine(e.getMessage()));
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024); // an explained answer is ~20 KB: no regrowth
     try (JsonGenerator g = input.mapper().getFactory().createGenerator(out)) {
       ResultJson.write(g, result, locale, explain);
     }
@@ -111,7 +106,7 @@ final class CalculateController {
    * The knowledge date K (rules.md §11): the calculation uses only standards published on or before
    * it. Absent or null: today, from the server's clock.
    */
-  private static Optional<LocalDate> knowledgeDate(JsonNode node) {
+  static Optional<LocalDate> knowledgeDate(JsonNode node) {
     if (node.isMissingNode() || node.isNull()) {
       return Optional.empty();
     }
@@ -122,288 +117,6 @@ final class CalculateController {
       return Optional.of(LocalDate.parse(node.asText()));
     } catch (DateTimeParseException e) {
       throw ApiProblem.badRequest("knowledgeDate", node.asText(), "not a date of the form yyyy-MM-dd");
-    }
-  }
-
-  /**
-   * Many households: the body (JSON lines, one household a line, or the household CSV with
-   * {@code Content-Type: text/csv}) is spooled to a temporary file, never held in memory, and each
-   * household's result is written as one JSON line as soon as it is computed. A bad household is
-   * reported on its own line ({@code {"line": n, "problem": …}}) and the others go on; the last line
-   * is {@code {"summary": {"households": n, "errors": m}}}.
-   */
-  @PostMapping(path = "/calculate/batch", consumes = {NDJSON, "application/jsonl", "application/json", "text/csv"},
-      produces = NDJSON)
-  void batch(HttpServletRequest request, HttpServletResponse response, @RequestParam("month") String monthText,
-      @RequestParam(name = "explanation", required = false) String explanation,
-      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) throws IOException {
-    Locale locale = ResultJson.locale(language);
-    YearMonth month;
-    try {
-      month = YearMonth.parse(monthText);
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.badRequest("month", monthText, "not a month of the form yyyy-MM");
-    }
-    ResultJson.Explain explain = ResultJson.Explain.parse(explanation, ResultJson.Explain.NONE);
-    boolean csv = request.getContentType() != null && request.getContentType().startsWith("text/csv");
-    Path spool = spool(request);
-    try {
-      response.setStatus(200);
-      response.setContentType(NDJSON);
-      response.setCharacterEncoding("UTF-8");
-      OutputStream out = response.getOutputStream();
-      try (JsonGenerator g = input.mapper().getFactory().createGenerator(new NoCloseStream(out))) {
-        g.setRootValueSeparator(null);
-        Batch batch = new Batch(g, month, locale, explain);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
-          if (csv) {
-            batch.csv(in);
-          } else {
-            batch.lines(in);
-          }
-        }
-        batch.summary();
-      }
-      out.flush();
-    } catch (IOException e) {
-      // the client went away mid-stream: stop calculating; nothing was recorded
-      log.info("batch stopped: the client closed the connection ({})", e.getClass().getSimpleName());
-    } finally {
-      Files.deleteIfExists(spool);
-    }
-  }
-
-  private Path spool(HttpServletRequest request) throws IOException {
-    long limit = settings.getMaxBatchBytes();
-    if (request.getContentLengthLong() > limit) {
-      throw JsonInput.tooLarge(request.getContentLengthLong(), limit);
-    }
-    Path folder = settings.getSpoolFolder();
-    if (folder != null) {
-      Files.createDirectories(folder);
-    }
-    Path file = folder == null ? Files.createTempFile("minzheng-batch-", ".spool")
-        : Files.createTempFile(folder, "minzheng-batch-", ".spool");
-    try (InputStream in = request.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      long total = 0;
-      for (int n; (n = in.read(buffer)) >= 0;) {
-        total += n;
-        if (total > limit) {
-          throw ApiProblem.of(413, "Request body too large", "", "more than " + limit + " bytes",
-              "the batch is larger than the limit of " + limit + " bytes (minzheng.server.max-batch-bytes)");
-        }
-        out.write(buffer, 0, n);
-      }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(file);
-      throw e;
-    }
-    return file;
-  }
-
-  /** One batch's writer: a result or a problem per household, flushed every so often. */
-  private final class Batch {
-    private final JsonGenerator g;
-    private final YearMonth month;
-    private final Locale locale;
-    private final ResultJson.Explain explain;
-    private long answered;
-    private long errors;
-
-    Batch(JsonGenerator g, YearMonth month, Locale locale, ResultJson.Explain explain) {
-      this.g = g;
-      this.month = month;
-      this.locale = locale;
-      this.explain = explain;
-    }
-
-    /** JSON lines: each line parsed and checked as it is reached; a bad line is reported and skipped. */
-    void lines(InputStream in) throws IOException {
-      LineReader reader = new LineReader(in, settings.getMaxLineBytes());
-      each(() -> {
-        byte[] line;
-        while ((line = reader.next()) != null) {
-          if (reader.tooLong()) {
-            problem(reader.number(), "", String.valueOf(reader.length()), "the line is longer than "
-                + settings.getMaxLineBytes() + " bytes (minzheng.server.max-line-bytes)");
-            continue;
-          }
-          if (isBlank(line, reader.length())) {
-            continue;
-          }
-          try {
-            JsonNode node = input.tree(java.util.Arrays.copyOf(line, reader.length()), "");
-            if (!node.isObject()) {
-              throw ApiProblem.badRequest("", node.getNodeType().name().toLowerCase(Locale.ROOT),
-                  "a household object is required");
-            }
-            input.checkMembers(node, "");
-            Household h = input.bind(node, "", Household.class);
-            pending.add(reader.number());
-            return h;
-          } catch (ApiProblem.ApiException e) {
-            ApiProblem.FieldError f = e.problem().errors().get(0);
-            problem(reader.number(), f.field(), f.value(), f.message());
-          }
-        }
-        return null;
-      });
-    }
-
-    private boolean isBlank(byte[] line, int length) {
-      for (int i = 0; i < length; i++) {
-        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** The household CSV: a household whose rows are invalid is reported and skipped. */
-    void csv(InputStream in) throws IOException {
-      HouseholdCsv.Cursor cursor;
-      try {
-        cursor = HouseholdCsv.read(new InputStreamReader(in, UTF_8), "body");
-      } catch (MinzhengException e) {
-        throw ApiProblem.badRequest("", "", JsonInput.firstLine(e.getMessage()));
-      }
-      long[] number = {0};
-      try (cursor) {
-        each(() -> {
-          while (cursor.hasNext()) {
-            number[0]++;
-            Household h;
-            try {
-              h = cursor.next();
-            } catch (MinzhengException | IllegalArgumentException e) {
-              problem(number[0], "", "", e.getMessage());
-              continue;
-            }
-            if (h.members().size() > settings.getMaxMembers()) {
-              problem(number[0], "members", h.members().size() + " members",
-                  "a household may have at most " + settings.getMaxMembers() + " members");
-              continue;
-            }
-            pending.add(number[0]);
-            return h;
-          }
-          return null;
-        });
-      }
-    }
-
-    /** The next household, or null at the end; may write problems for the lines it skips. */
-    private interface Source {
-      Household next() throws IOException;
-    }
-
-    /** Line numbers of the households handed to the calculator and not yet answered, in order. */
-    private final java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>();
-
-    /**
-     * Runs the calculator's streaming batch (which reuses resolved standards) over the source; its
-     * results and errors come back in input order, so each pairs with the oldest pending line.
-     */
-    private void each(Source source) throws IOException {
-      Iterable<Household> households = () -> new java.util.Iterator<>() {
-        private Household next;
-
-        @Override
-        public boolean hasNext() {
-          if (next == null) {
-            try {
-              next = source.next();
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }
-          return next != null;
-        }
-
-        @Override
-        public Household next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          Household h = next;
-          next = null;
-          return h;
-        }
-      };
-      try {
-        calculations.each(households, month, explain != ResultJson.Explain.NONE, new BenefitCalculator.BatchSink() {
-          @Override
-          public void result(HouseholdResult r) {
-            try {
-              answered++;
-              g.writeStartObject();
-              g.writeNumberField("line", pending.removeFirst());
-              g.writeFieldName("result");
-              ResultJson.write(g, r, locale, explain);
-              g.writeEndObject();
-              g.writeRaw('\n');
-              if (answered % 256 == 0) {
-                g.flush();
-              }
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }
-
-          @Override
-          public void error(BatchError e) {
-            try {
-              problem(pending.removeFirst(), "", e.householdId(), String.join("; ", e.problems()));
-            } catch (IOException x) {
-              throw new java.io.UncheckedIOException(x);
-            }
-          }
-        });
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
-      }
-    }
-
-    private void problem(long number, String field, String value, String message) throws IOException {
-      errors++;
-      g.writeStartObject();
-      g.writeNumberField("line", number);
-      g.writeObjectFieldStart("problem");
-      g.writeStringField("field", field);
-      g.writeStringField("value", value);
-      g.writeStringField("message", JsonInput.firstLine(String.valueOf(message)));
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    }
-
-    void summary() throws IOException {
-      g.writeStartObject();
-      g.writeObjectFieldStart("summary");
-      g.writeNumberField("households", answered);
-      g.writeNumberField("errors", errors);
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeRaw('\n');
-      g.flush();
-    }
-  }
-
-  /** Lets the generator be closed without closing the servlet's stream. */
-  private static final class NoCloseStream extends java.io.FilterOutputStream {
-    NoCloseStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Map;
+import org.minzheng.household.Household;
 import org.minzheng.json.MinzhengJson;
 import org.springframework.stereotype.Component;
 
@@ -119,6 +120,85 @@ final class JsonInput {
             "the number is out of range: its magnitude must be below 10^12 with at most 20 decimal places");
       }
     }
+  }
+
+  /**
+   * One household of a batch line ({@code json[0, length)}): checked and bound as {@link #tree},
+   * {@link #checkMembers} and {@link #bind} would, refused with the same problem, but about twice as fast
+   * on the usual, valid line. A pass over the bytes checks every number literal against the bounds of
+   * {@link #checkNumbers} without tokenizing names, then the household is bound straight from the bytes
+   * and its member count checked; a line that this pass, the binding or the count refuses goes through
+   * the tree path, which names the field and value.
+   *
+   * @throws ApiProblem.ApiException naming the field path and value
+   */
+  Household household(byte[] json, int length) {
+    if (numbersWithinBounds(json, length)) {
+      try {
+        Household h = mapper.readValue(json, 0, length, Household.class);
+        if (h != null && h.members().size() <= settings.getMaxMembers()) {
+          return h;
+        }
+      } catch (IOException | RuntimeException e) {
+        // the tree path below refuses it naming the field
+      }
+    }
+    JsonNode node = tree(java.util.Arrays.copyOf(json, length), "");
+    if (!node.isObject()) {
+      throw ApiProblem.badRequest("", node.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+          "a household object is required");
+    }
+    checkMembers(node, "");
+    return bind(node, "", Household.class);
+  }
+
+  /**
+   * Whether every number literal outside strings in {@code json[0, length)} is within the bounds
+   * {@link #checkNumbers} enforces. Conservative: a literal it cannot judge quickly is parsed as a
+   * {@link BigDecimal} (bounded by the line's length), and anything odd answers false, leaving the
+   * verdict to the tree path. Malformed JSON may pass: the binding refuses it.
+   */
+  static boolean numbersWithinBounds(byte[] json, int length) {
+    int i = 0;
+    while (i < length) {
+      byte b = json[i];
+      if (b == '"') {
+        i++;
+        while (i < length && json[i] != '"') {
+          i += json[i] == '\\' ? 2 : 1;
+        }
+        i++;
+      } else if (b == '-' || (b >= '0' && b <= '9')) {
+        int start = i;
+        boolean plain = true; // digits only, after an optional sign
+        i++;
+        while (i < length) {
+          byte c = json[i];
+          if (c >= '0' && c <= '9') {
+            i++;
+          } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+            plain = false;
+            i++;
+          } else {
+            break;
+          }
+        }
+        int digits = i - start - (b == '-' ? 1 : 0);
+        if (!plain || digits > 12) {
+          try {
+            BigDecimal d = new BigDecimal(new String(json, start, i - start, java.nio.charset.StandardCharsets.US_ASCII));
+            if (d.precision() - d.scale() > 13 || d.scale() > 20 || d.abs().compareTo(MAX_MAGNITUDE) >= 0) {
+              return false;
+            }
+          } catch (NumberFormatException | ArithmeticException e) {
+            return false;
+          }
+        }
+      } else {
+        i++;
+      }
+    }
+    return true;
   }
 
   /** Refuses a household with more members than allowed, before any member is bound. */

@@ -2,61 +2,29 @@ package org.minzheng.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The caseworker page and the standards browser in a real headless Chromium (Debian's chromium and
- * chromium-driver; never a downloaded driver). Without Chromium the test is skipped with the command
- * that installs it, except in CI ({@code CI=true}), where a missing browser fails it.
+ * The caseworker page and the standards browser in a real headless Chromium ({@link Chromium}).
+ * {@link CaseworkerPageKnowledgeDateTest} tests the page's knowledge date on a server with a
+ * later-published notice installed.
  */
 class CaseworkerPageBrowserTest extends ServerTestBase {
-  private static final String CHROMIUM = System.getenv().getOrDefault("MINZHENG_CHROMIUM", "/usr/bin/chromium");
-  private static final String DRIVER = System.getenv().getOrDefault("MINZHENG_CHROMEDRIVER", "/usr/bin/chromedriver");
   private static WebDriver driver;
-  private static Path profile;
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
-    String install = "Chromium is missing (" + CHROMIUM + ", " + DRIVER + "): install it with "
-        + "`sudo apt-get install -y chromium chromium-driver` (or set MINZHENG_CHROMIUM and MINZHENG_CHROMEDRIVER)";
-    if (!present) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new AssertionError("CI=true and " + install);
-      }
-      Assumptions.abort(install);
-    }
-    // the driver is given explicitly, so Selenium Manager has nothing to find and downloads nothing
-    System.setProperty("webdriver.chrome.driver", DRIVER);
-    profile = Files.createTempDirectory("minzheng-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,1600", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start();
   }
 
   @AfterAll
@@ -67,20 +35,17 @@ class CaseworkerPageBrowserTest extends ServerTestBase {
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(30));
+    return Chromium.waiting(driver);
   }
 
   private void screenshot(String name) throws Exception {
-    Path target = Path.of("target", name);
-    Files.createDirectories(target.getParent());
-    Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Chromium.screenshot(driver, name);
   }
 
-  @Test
-  void caseworkerEntersTheReadmeHouseholdAndSeesAmountsAndCitations() throws Exception {
+  /** Opens the page and enters the README's household (two members, 10,000 yuan of wages) for October 2020. */
+  static void enterReadmeHousehold(WebDriver driver, int port) {
     driver.get("http://127.0.0.1:" + port + "/index.html");
-    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region option[value='410402']")));
+    Chromium.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region option[value='410402']")));
     new Select(driver.findElement(By.id("region"))).selectByValue("410402");
     new Select(driver.findElement(By.id("residence"))).selectByValue("URBAN");
     ((JavascriptExecutor) driver).executeScript("document.getElementById('month').value = '2020-10'");
@@ -91,6 +56,12 @@ class CaseworkerPageBrowserTest extends ServerTestBase {
     first.findElement(By.className("m-wages")).sendKeys("10000.00");
     driver.findElement(By.id("add-member")).click();
     driver.findElement(By.id("member-2")).findElement(By.className("m-id")).sendKeys("410402198203150023");
+  }
+
+  @Test
+  void caseworkerEntersTheReadmeHouseholdAndSeesAmountsAndCitations() throws Exception {
+    enterReadmeHousehold(driver, port);
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
     // every input has a label
     for (WebElement input : driver.findElements(By.cssSelector("#household-form input, #household-form select"))) {
       String id = input.getAttribute("id");
@@ -105,6 +76,7 @@ class CaseworkerPageBrowserTest extends ServerTestBase {
     WebElement dibao = rows.stream().filter(r -> r.getText().contains("最低生活保障")).findFirst().orElseThrow();
     assertThat(dibao.getText()).contains("ELIGIBLE", "306.67");
     assertThat(driver.findElement(By.id("total")).getText()).contains("306.67");
+    assertThat(driver.findElement(By.id("known-on")).isDisplayed()).as("no knowledge date: today, not named").isFalse();
     String explanation = driver.findElements(By.cssSelector("pre.explanation")).get(0).getText();
     assertThat(explanation).contains("平民〔2020〕5号", "570.00");
     screenshot("caseworker-page-zh.png");

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.minzheng.json.MinzhengJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -47,5 +50,35 @@ class OpenApiDriftTest extends ServerTestBase {
       }
     }
     assertThat(mapped).as("mapped operations").isNotEmpty().isEqualTo(documented);
+  }
+
+  /** Every query parameter a controller reads is documented on its operation, and every documented one is read. */
+  @Test
+  void documentAndControllersAgreeOnQueryParameters() throws Exception {
+    JsonNode doc = MinzhengJson.mapper().readTree(ServerTestSupport.get(port, "/api/v1/openapi.json").body());
+    Set<String> documented = new TreeSet<>();
+    Set<String> read = new TreeSet<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+      for (String pattern : e.getKey().getPatternValues()) {
+        if (!pattern.startsWith("/api/v1")) {
+          continue;
+        }
+        for (RequestMethod m : e.getKey().getMethodsCondition().getMethods()) {
+          String op = m.name() + " " + pattern;
+          for (JsonNode p : doc.path("paths").path(pattern).path(m.name().toLowerCase(Locale.ROOT)).path("parameters")) {
+            if (p.path("in").asText().equals("query")) {
+              documented.add(op + " ?" + p.path("name").asText());
+            }
+          }
+          for (MethodParameter p : e.getValue().getMethodParameters()) {
+            RequestParam q = p.getParameterAnnotation(RequestParam.class);
+            if (q != null) {
+              read.add(op + " ?" + (q.name().isEmpty() ? q.value() : q.name()));
+            }
+          }
+        }
+      }
+    }
+    assertThat(read).as("query parameters read").contains("POST /api/v1/calculate/batch ?form").isEqualTo(documented);
   }
 }
