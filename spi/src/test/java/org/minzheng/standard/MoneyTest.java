@@ -92,4 +92,25 @@ class MoneyTest {
     assertThatThrownBy(() -> Rounding.parse("HALF_UP")).hasMessageContaining("'HALF_UP'");
     assertThatThrownBy(() -> Rounding.parse("HALF_UP/CENT")).hasMessageContaining("'HALF_UP/CENT'");
   }
+
+  @Test
+  void parsingAgreesWithTheDecimalGrammarOnRandomText() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20201127);
+    String alphabet = "0123456789.-- +e١";
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int len = random.nextInt(20); len > 0; len--) {
+        b.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+            : (char) ('0' + random.nextInt(10)));
+      }
+      String text = b.toString();
+      String t = text.trim();
+      boolean grammar = t.matches("-?[0-9]{1,15}(\\.[0-9]{1,2})?");
+      if (grammar) {
+        assertThat(Money.parse(text)).as(text).isEqualTo(Money.ofYuan(new java.math.BigDecimal(t)));
+      } else {
+        assertThatThrownBy(() -> Money.parse(text)).as(text).isInstanceOf(IllegalArgumentException.class);
+      }
+    }
+  }
 }
