@@ -533,11 +533,18 @@ final class ModuleRules {
     SchemeModule module;
     Object prepared;
     Expl e;
+    /** The household's work, its month, and the module's shared INELIGIBLE result in the payout form (else null). */
+    Work work;
+    YearMonth month;
+    SchemeResult payoutMark;
 
     void start(int moduleIndex) {
       this.m = moduleIndex;
       this.module = ModuleRules.this.module[moduleIndex];
-      this.prepared = w.p.prepared[moduleIndex];
+      this.work = w;
+      this.prepared = work.p.prepared[moduleIndex];
+      this.month = work.p.month;
+      this.payoutMark = work.payout ? mark[moduleIndex] : null;
     }
 
     public <T> T value(ParameterKey<T> key) {
@@ -638,22 +645,22 @@ final class ModuleRules {
       }
       persons = coveredPersons;
       Optional<Beneficiary> payee = Optional.of(w.household());
-      return new SchemeResult(scheme[m], w.p.month, w.household(), Outcome.ELIGIBLE, Optional.of(amount), payee, List.of(),
+      return new SchemeResult(scheme[m], month, work.household(), Outcome.ELIGIBLE, Optional.of(amount), payee, List.of(),
           List.of(), Expl.of(e));
     }
 
     @Override
     public SchemeResult ineligible(List<Reason> reasons) {
-      if (w.payout && mark[m] != null) {
-        return mark[m];
+      if (payoutMark != null) {
+        return payoutMark;
       }
-      return new SchemeResult(scheme[m], w.p.month, w.household(), Outcome.INELIGIBLE, Optional.empty(), Optional.empty(),
+      return new SchemeResult(scheme[m], month, work.household(), Outcome.INELIGIBLE, Optional.empty(), Optional.empty(),
           reasons, List.of(), Expl.of(e));
     }
 
     @Override
     public SchemeResult undetermined(List<Reason> missingFacts) {
-      return new SchemeResult(scheme[m], w.p.month, w.household(), Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
+      return new SchemeResult(scheme[m], month, work.household(), Outcome.UNDETERMINED, Optional.empty(), Optional.empty(),
           List.of(), missingFacts, Expl.of(e));
     }
   }
@@ -883,13 +890,13 @@ final class ModuleRules {
 
     @Override
     public SchemeResult eligible(Money amount) {
-      return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.ELIGIBLE, wrap(amount), w.payee(i),
+      return new SchemeResult(s, month, work.beneficiary[i], Outcome.ELIGIBLE, wrap(amount), work.payee(i),
           List.of(), List.of(), Expl.of(e));
     }
 
     @Override
     public SchemeResult eligible(Money amount, Beneficiary payee) {
-      return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.ELIGIBLE, wrap(amount), Optional.of(payee),
+      return new SchemeResult(s, month, work.beneficiary[i], Outcome.ELIGIBLE, wrap(amount), Optional.of(payee),
           List.of(), List.of(), Expl.of(e));
     }
 
@@ -900,16 +907,16 @@ final class ModuleRules {
 
     @Override
     public SchemeResult ineligible(List<Reason> reasons) {
-      if (w.payout && mark[m] != null) { // nobody reads an ineligible result's reasons in the payout form
-        return mark[m];
+      if (payoutMark != null) { // nobody reads an ineligible result's reasons in the payout form
+        return payoutMark;
       }
-      return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.INELIGIBLE, Optional.empty(),
+      return new SchemeResult(s, month, work.beneficiary[i], Outcome.INELIGIBLE, Optional.empty(),
           Optional.empty(), reasons, List.of(), Expl.of(e));
     }
 
     @Override
     public SchemeResult undetermined(List<Reason> missingFacts) {
-      return new SchemeResult(s, w.p.month, w.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(),
+      return new SchemeResult(s, month, work.beneficiary[i], Outcome.UNDETERMINED, Optional.empty(),
           Optional.empty(), List.of(), missingFacts, Expl.of(e));
     }
 
