@@ -46,8 +46,8 @@ class DependencyTest {
     HouseholdResult r = calc.calculate(h, OCT_2020);
     undetermined(Results.of(r, Scheme.EXTREME_POVERTY, elder), fact(elder, "hasCapableSupporter"));
     undetermined(dibao(r, h), fact(elder, "hasCapableSupporter"));
-    assertThat(dibao(r, h).explanation().render(Locale.ENGLISH)).contains("the Extreme-poverty support status of members " + elder.id().value()
-        + " is undetermined, and this result differs with it (2 cases tried)");
+    assertThat(dibao(r, h).explanation().render(Locale.ENGLISH)).contains("the status of members " + elder.id().value()
+        + " in Extreme-poverty support is undetermined, and this result differs with it (2 cases tried)");
     // the adult is in a dibao household either way: price subsidy 570 × 20.6% = 117.42 → 117
     eligible(Results.of(r, Scheme.PRICE_SUBSIDY, adult), "117.00");
     // the elder is covered either way (as an EP person or as a dibao member)
@@ -61,8 +61,8 @@ class DependencyTest {
     Household h = H.urban(elder, H.adult("20000"));
     HouseholdResult r = calc.calculate(h, OCT_2020);
     ineligible(dibao(r, h), "INCOME_NOT_BELOW_STANDARD");
-    assertThat(dibao(r, h).explanation().render(Locale.ENGLISH)).contains("the Extreme-poverty support status of members " + elder.id().value()
-        + " is undetermined, but this result is the same whichever it is (2 cases tried)");
+    assertThat(dibao(r, h).explanation().render(Locale.ENGLISH)).contains("the status of members " + elder.id().value()
+        + " in Extreme-poverty support is undetermined, but this result is the same whichever it is (2 cases tried)");
     // the elder's price subsidy now differs: covered if an EP person, not covered otherwise
     undetermined(Results.of(r, Scheme.PRICE_SUBSIDY, elder), fact(elder, "hasCapableSupporter"));
   }

@@ -171,8 +171,8 @@ class SchemeUnitsTest {
     assertThat(bonus.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(bonus.missingFacts()).extracting(Reason::code)
         .containsExactly("members[" + elder.id().value() + "].hasCapableSupporter");
-    assertThat(bonus.explanation().render(Locale.ENGLISH)).contains("members " + elder.id().value()
-        + " is undetermined, and this result differs with it (2 cases tried)");
+    assertThat(bonus.explanation().render(Locale.ENGLISH)).contains("the status of members " + elder.id().value()
+        + " in Extreme-poverty support is undetermined, and this result differs with it (2 cases tried)");
     // the adult's member bonus follows the household bonus world by world: ELIGIBLE in both, so paid
     SchemeResult adults = r.find(MemberBonus.SCHEME, adult.id().value()).orElseThrow();
     assertThat(adults.amount()).contains(Money.parse("1.00"));
