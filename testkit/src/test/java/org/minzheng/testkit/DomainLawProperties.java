@@ -3,6 +3,7 @@ package org.minzheng.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minzheng.testkit.quicktheories.QuickTheoriesAdapter.gen;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,12 +12,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.minzheng.scheme.BatchResult;
 import org.minzheng.calculation.BenefitCalculator;
+import org.minzheng.household.DailyActivity;
 import org.minzheng.household.Household;
+import org.minzheng.household.SelfCareAssessment;
+import org.minzheng.standard.RegionCode;
 import org.minzheng.household.IncomeCategory;
 import org.minzheng.household.IncomeItem;
 import org.minzheng.household.Person;
@@ -186,6 +191,59 @@ class DomainLawProperties {
       assertThat(b).isEqualTo(a);
       assertThat(b.stamp()).isEqualTo(a.stamp());
     });
+  }
+
+  /**
+   * rules.md §0, "never guess a missing fact": a result decided (ELIGIBLE or INELIGIBLE) while facts are missing
+   * stays as it is, outcome and amount, whatever values those facts turn out to have. It holds through the
+   * evaluation under each status a dependency may have: the true statuses are one of the cases tried.
+   */
+  @Test
+  void supplyingMissingFactsNeverChangesADecidedResult() {
+    qt().withExamples(EXAMPLES).forAll(gen(Scenario.scenarios(Facts.SOME_MISSING)), longs().all()).checkAssert((s, seed) -> {
+      BenefitCalculator calc = s.calculator();
+      HouseholdResult before = calc.calculate(s.household(), s.month());
+      Household filled = filled(s.household(), new SplittableRandom(seed));
+      HouseholdResult after = calc.calculate(filled, s.month());
+      for (SchemeResult x : before.results()) {
+        if (x.outcome() == Outcome.UNDETERMINED) {
+          continue;
+        }
+        SchemeResult y = after.find(x.scheme(), x.beneficiary().id()).orElseThrow();
+        assertThat(y.outcome() + " " + y.amount()).as("%s once the facts are %s", x, filled)
+            .isEqualTo(x.outcome() + " " + x.amount());
+      }
+    });
+  }
+
+  /** {@code h} with each missing fact of the household and its members given a value at random. */
+  static Household filled(Household h, SplittableRandom random) {
+    List<Person> l = new ArrayList<>();
+    DailyActivity[] activities = DailyActivity.values();
+    for (Person p : h.members()) {
+      Person.Builder b = new Person.Builder().from(p);
+      if (p.hasCapableSupporter().isEmpty()) {
+        b.hasCapableSupporter(random.nextBoolean());
+      }
+      if (p.selfCare().isEmpty()) {
+        List<DailyActivity> unable = new ArrayList<>();
+        for (DailyActivity a : activities) {
+          if (random.nextInt(3) == 0) {
+            unable.add(a);
+          }
+        }
+        b.selfCare(SelfCareAssessment.unable(unable.toArray(new DailyActivity[0])));
+      }
+      if (p.hukouRegion().isEmpty()) {
+        b.hukouRegion(random.nextBoolean() ? h.region() : RegionCode.of("110101"));
+      }
+      l.add(b.build());
+    }
+    Household.Builder b = new Household.Builder().from(h).members(l);
+    if (h.assetsWithinLimits().isEmpty()) {
+      b.assetsWithinLimits(random.nextBoolean());
+    }
+    return b.build();
   }
 
   private static Money dibao(HouseholdResult r, Household h) {
