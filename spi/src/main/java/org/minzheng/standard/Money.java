@@ -86,8 +86,10 @@ public record Money(long fen) implements Comparable<Money> {
     requireNonNull(text, "text");
     String s = text.toString().trim();
     long fen = fenOf(s);
-    checkArgument(fen != NOT_MONEY,
-        "money '%s' is not a decimal number of yuan with at most two decimal places", Excerpt.of(text));
+    if (fen == NOT_MONEY) { // the excerpt is made only for the message: parsing is on every household's path
+      throw new IllegalArgumentException("money '" + Excerpt.of(text)
+          + "' is not a decimal number of yuan with at most two decimal places");
+    }
     return ofFen(fen);
   }
 

@@ -41,8 +41,9 @@ public record RegionCode(String code) implements Comparable<RegionCode> {
    */
   public RegionCode {
     requireNonNull(code, "code");
-    checkArgument(code.length() == 6 && code.chars().allMatch(c -> c >= '0' && c <= '9'),
-        "region code '%s' is not six digits (GB/T 2260)", Excerpt.of(code));
+    if (!sixDigits(code)) { // the excerpt is made only for the message: a code is read with every household
+      throw new IllegalArgumentException("region code '" + Excerpt.of(code) + "' is not six digits (GB/T 2260)");
+    }
     int province = Integer.parseInt(code.substring(0, 2));
     checkArgument(province >= 11 && province <= 82, "region code '%s' has no valid province part (11-82)", code);
   }
@@ -103,5 +104,18 @@ public record RegionCode(String code) implements Comparable<RegionCode> {
   @Override
   public String toString() {
     return code;
+  }
+
+  private static boolean sixDigits(String code) {
+    if (code.length() != 6) {
+      return false;
+    }
+    for (int i = 0; i < 6; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }
