@@ -134,6 +134,11 @@ final class JsonInput {
    */
   Household household(byte[] json, int length) {
     if (numbersWithinBounds(json, length)) {
+      // the plain form straight from the tokens (core's HouseholdJson); anything else through the mapper
+      Household fast = org.minzheng.json.HouseholdJson.tryRead(mapper.getFactory(), json, 0, length).orElse(null);
+      if (fast != null && fast.members().size() <= settings.getMaxMembers()) {
+        return fast;
+      }
       try {
         Household h = mapper.readValue(json, 0, length, Household.class);
         if (h != null && h.members().size() <= settings.getMaxMembers()) {
