@@ -269,7 +269,7 @@ public final class Engine {
     }
     w.reset(p, explainThis, payoutForm, today);
     // every scheme, each after those it depends on, into the order of the modules: the rules on the scheme SPI
-    SchemeResult[] out = w.out(w.rules.size(p, w.size));
+    SchemeResult[] out = w.out(w.rules.layout(p, w.size));
     w.rules.evaluate(w, out);
     return out;
   }

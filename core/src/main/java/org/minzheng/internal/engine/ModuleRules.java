@@ -234,18 +234,26 @@ final class ModuleRules {
     hctx = new HouseholdCtx();
   }
 
-  /** How many results a household of {@code n} members has in the region and month of {@code p}. */
-  int size(Params p, int n) {
-    int c = 0;
+  /**
+   * Lays out the results of a household of {@code n} members in the region and month of {@code p}: each
+   * module's first position ({@code -1} where it does not apply). Called before {@link #evaluate}.
+   *
+   * @return how many results the household has
+   */
+  int layout(Params p, int n) {
+    int k = 0;
     for (int m = 0; m < scheme.length; m++) {
       if (p.applies[m]) {
-        c += household[m] ? 1 : n;
+        base[m] = k;
+        k += household[m] ? 1 : n;
+      } else {
+        base[m] = -1;
       }
     }
-    return c;
+    return k;
   }
 
-  /** Fills {@code results} (of {@link #size} results) for the household loaded in {@code work}. */
+  /** Fills {@code results} (of {@link #layout} results, laid out there) for the household loaded in {@code work}. */
   void evaluate(Work work, SchemeResult[] results) {
     this.w = work;
     this.out = results;
@@ -253,15 +261,6 @@ final class ModuleRules {
     if (status[0].length < n) {
       for (int m = 0; m < status.length; m++) {
         status[m] = new Outcome[Math.max(n, status[m].length * 2)];
-      }
-    }
-    int k = 0;
-    for (int m = 0; m < scheme.length; m++) {
-      if (work.p.applies[m]) {
-        base[m] = k;
-        k += household[m] ? 1 : n;
-      } else {
-        base[m] = -1;
       }
     }
     undetermined = 0;

@@ -3,10 +3,8 @@ package org.minzheng.internal.engine;
 import static org.minzheng.standard.Parameters.AGE_REFERENCE;
 import static org.minzheng.standard.Parameters.LEAP_DAY_BIRTHDAY;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +15,13 @@ import org.minzheng.ResolvedParameter;
 import org.minzheng.StandardsView;
 import org.minzheng.household.PriceIndex;
 import org.minzheng.household.PriceIndexSeries;
-import org.minzheng.household.SelfCareLevel;
-import org.minzheng.scheme.LocalizedText;
 import org.minzheng.scheme.ParameterUse;
-import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.Stamp;
 import org.minzheng.scheme.Step;
-import org.minzheng.standard.AgeBand;
 import org.minzheng.standard.AgeReference;
-import org.minzheng.standard.DibaoMethod;
-import org.minzheng.standard.DisabilityCategory;
 import org.minzheng.standard.LeapDayBirthday;
-import org.minzheng.standard.Money;
 import org.minzheng.standard.ParameterKey;
-import org.minzheng.standard.PriceRateBasis;
 import org.minzheng.standard.RegionCode;
-import org.minzheng.standard.ResidenceType;
-import org.minzheng.standard.Rounding;
 import org.minzheng.standard.StandardsConfigurationException;
 
 /**
@@ -101,18 +89,6 @@ final class Params {
     for (int m = 0; m < modules.size(); m++) {
       moduleWarnings[m] = warnings(modules.get(m).parameters().toArray(new ParameterKey<?>[0]));
     }
-  }
-
-  /** The uses of the given parameters that were resolved (optional ones may be absent), for a step. */
-  List<ParameterUse> uses(ParameterKey<?>... keys) {
-    List<ParameterUse> l = new ArrayList<>(keys.length);
-    for (ParameterKey<?> k : keys) {
-      ParameterUse u = uses.get(k);
-      if (u != null) {
-        l.add(u);
-      }
-    }
-    return l;
   }
 
   /** Uses of a scheme module's own parameters, resolved when its rule first asks (Params are shared by threads). */

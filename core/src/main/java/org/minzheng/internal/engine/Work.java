@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.minzheng.household.InvalidInputException;
 import org.minzheng.household.Household;
-import org.minzheng.household.IncomeCategory;
 import org.minzheng.household.IncomeItem;
 import org.minzheng.household.Person;
 import org.minzheng.scheme.Beneficiary;
-import org.minzheng.scheme.Outcome;
 import org.minzheng.scheme.Reason;
 import org.minzheng.scheme.SchemeResult;
 
@@ -30,7 +28,6 @@ final class Work {
    */
   boolean payout;
   int size;
-  int countedCount;
 
   Person[] person = new Person[4];
   String[] rid = new String[4];
@@ -104,7 +101,6 @@ final class Work {
     this.explain = explainOn && !payoutForm;
     this.payout = payoutForm;
     int n = size;
-    countedCount = 0;
     householdBeneficiary = null;
     List<String> problems = null;
     for (int i = 0; i < n; i++) { // a tight loop: the ID strings' bytes are read for every member at once
@@ -130,7 +126,6 @@ final class Work {
         payee[i] = null;
         continue;
       }
-      countedCount++;
       age[i] = Dates.age(b, params.ageDay, params.leapDay);
       beneficiary[i] = Beneficiary.person(id);
       payee[i] = null;
